@@ -45,6 +45,9 @@ public record InputSource(String name, Path path, byte[] bytes) {
 
     /** The file name without directories and without its extensions ({@code a/b/003_x.txt} → {@code 003_x}). */
     public String docName() {
+        if (name.equals("-")) {
+            return "stdin";
+        }
         String file = name;
         int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
         if (slash >= 0) {

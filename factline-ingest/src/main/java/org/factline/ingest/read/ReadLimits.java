@@ -23,9 +23,15 @@ public record ReadLimits(long maxArticleBytes) {
 
     /** The refusal message for an article of {@code size} bytes, or null when it is within the limit. */
     public String checkSize(long size) {
-        return size > maxArticleBytes
-                ? "article of " + size + " bytes is over the size limit of " + maxArticleBytes
-                        + " bytes (change it with --max-article-size)"
-                : null;
+        return size > maxArticleBytes ? "article of " + size + " bytes " + overLimit() : null;
+    }
+
+    /** The refusal message for an article found to be too large before its end was read. */
+    public String tooLarge() {
+        return "article " + overLimit();
+    }
+
+    private String overLimit() {
+        return "is over the size limit of " + maxArticleBytes + " bytes (change it with --max-article-size)";
     }
 }

@@ -1,0 +1,113 @@
+package org.factline.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.factline.ingest.clean.Cleaner;
+import org.factline.ingest.clean.HeaderLines;
+import org.factline.ingest.date.PublicationDateResolver;
+import org.factline.ingest.date.StatedDateParser;
+import org.factline.ingest.lang.LanguageIdentifier;
+import org.factline.ingest.read.BadInputException;
+import org.factline.ingest.read.RawArticle;
+import org.factline.model.Article;
+import org.factline.model.PublicationDate;
+import org.factline.model.Removal;
+
+/**
+ * The stage every reader's output goes through: header lines read, text cleaned, language identified,
+ * publication date resolved, id given. Stateless and thread-safe.
+ */
+public final class ArticlePreparer {
+
+    private final Cleaner cleaner = new Cleaner();
+    private final LanguageIdentifier languages = new LanguageIdentifier();
+    private final PublicationDateResolver dates = new PublicationDateResolver();
+
+    public Article prepare(RawArticle raw) throws BadInputException {
+        String location = raw.source().location();
+        List<String> warnings = new ArrayList<>(raw.warnings());
+        List<Removal> removed = new ArrayList<>();
+
+        Map<String, String> header = Map.of();
+        String rawText = storable(raw.body(), warnings);
+        String body = rawText;
+        if (raw.source().format().equals("text")) {
+            HeaderLines.Parsed parsed = HeaderLines.parse(body);
+            header = parsed.values();
+            body = parsed.body();
+            parsed.lines().forEach(line -> removed.add(new Removal(Removal.Kind.HEADER, line)));
+        }
+
+        Cleaner.Cleaned clean = cleaner.clean(body, firstNonNull(header.get("title"), raw.title()));
+        removed.addAll(raw.removed());
+        removed.addAll(clean.removed());
+        if (clean.text().isBlank()) {
+            throw new BadInputException(location, "no article text left after cleaning"
+                    + (removed.isEmpty() ? "" : " (" + removed.size() + " captions, bylines or boilerplate lines removed)"));
+        }
+
+        LanguageIdentifier.Result lang = languages.identify(clean.text(), firstNonNull(header.get("lang"), raw.lang()));
+        warnings.addAll(lang.warnings());
+
+        PublicationDate stated = stated(header, raw, warnings);
+        // Captions are out of the text but often carry the day: look for dates in the body as read.
+        PublicationDate published = dates.resolve(stated, body);
+
+        String sourceId = firstNonNull(header.get("id"), raw.sourceId());
+        String id = sourceId != null ? sourceId : ArticleIds.of(clean.text());
+        return new Article(id, raw.doc(), raw.source(), clean.title(), firstNonNull(header.get("url"), raw.url()),
+                firstNonNull(header.get("outlet"), raw.outlet(), clean.bylineOutlet()), lang.language(), published,
+                clean.text(), rawText, clean.paragraphs(), clean.headings(), removed, warnings);
+    }
+
+    private static PublicationDate stated(Map<String, String> header, RawArticle raw, List<String> warnings) {
+        String value = header.get("date");
+        PublicationDate.Basis basis = PublicationDate.Basis.HEADER;
+        if (value == null) {
+            value = raw.published();
+            basis = raw.publishedBasis() != null ? raw.publishedBasis() : PublicationDate.Basis.METADATA;
+        }
+        if (value == null) {
+            return null;
+        }
+        Optional<PublicationDate> parsed = StatedDateParser.parse(value, basis);
+        if (parsed.isEmpty()) {
+            warnings.add("cannot read the stated date '" + value + "'; inferring it from the text");
+        }
+        return parsed.orElse(null);
+    }
+
+    /**
+     * The text without NUL characters and unpaired surrogates, which no database keeps as text (a JSON
+     * string can carry both); replaced by U+FFFD so that offsets stay meaningful.
+     */
+    private static String storable(String text, List<String> warnings) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pairedHigh = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean pairedLow = Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+            boolean bad = c == 0 || Character.isSurrogate(c) && !pairedHigh && !pairedLow;
+            if (bad && out == null) {
+                out = new StringBuilder(text.substring(0, i));
+                warnings.add("NUL characters or broken surrogate pairs replaced by U+FFFD");
+            }
+            if (out != null) {
+                out.append(bad ? '\uFFFD' : c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,104 @@
+package org.factline.ingest.clean;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.factline.ingest.lang.Languages;
+import org.factline.model.Removal;
+
+/**
+ * What cleaning removes, as data: page-furniture patterns per language ({@code lang/<code>/boilerplate.txt})
+ * and the agency names of bylines and photo credits ({@code clean/agencies.txt}). The patterns of every
+ * language apply to every article: a "Lire aussi" tail is furniture in any text.
+ */
+final class CleaningRules {
+
+    record Rule(Removal.Kind kind, Pattern pattern) {
+    }
+
+    private final List<Rule> rules;
+    /** A paragraph that is only agency names: "Keystone-SDA ATS", "(AFP)", "AFP/Reuters". */
+    private final Pattern agencyByline;
+    /** A caption's credit after its last sentence: "… des forces ukrainiennes. KEYSTONE", "… (Photo AFP)". */
+    private final Pattern trailingCredit;
+
+    private CleaningRules(List<Rule> rules, List<String> agencies) {
+        this.rules = List.copyOf(rules);
+        String names = agencies.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        String agency = "(?:" + names + ")";
+        this.agencyByline = Pattern.compile(
+                "\\(?\\s*" + agency + "(?:\\s*[-/,&]?\\s*(?:et|and|avec|with)?\\s*" + agency + ")*\\s*\\)?\\.?",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // The credit is upper case or introduced by a credit word, and follows the end of a sentence.
+        this.trailingCredit = Pattern.compile(
+                "(?s).*[.!?»”\"]\\s+(?:"
+                        + "(?:\\p{Lu}[\\p{Lu}\\p{Pd}/ ]{1,40}\\p{Lu})"
+                        + "|(?:\\(?(?:(?i:photo|photos|crédit|credit|image|©)\\s*:?\\s*[^.!?]{1,60})\\)?)"
+                        + "|(?:\\(?" + agency + "(?:\\s*/\\s*" + agency + ")*\\)?)"
+                        + ")\\s*");
+    }
+
+    static CleaningRules load() {
+        List<Rule> rules = new ArrayList<>();
+        for (String lang : Languages.analysable()) {
+            for (String line : lines("lang/" + lang + "/boilerplate.txt")) {
+                String[] cols = line.split("\t", 2);
+                Removal.Kind kind = switch (cols[0]) {
+                    case "boilerplate" -> Removal.Kind.BOILERPLATE;
+                    case "caption" -> Removal.Kind.CAPTION;
+                    case "byline" -> Removal.Kind.BYLINE;
+                    default -> throw new IllegalStateException("lang/" + lang + "/boilerplate.txt: unknown kind " + cols[0]);
+                };
+                int flags = kind == Removal.Kind.BYLINE ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+                rules.add(new Rule(kind, Pattern.compile(cols[1], flags)));
+            }
+        }
+        return new CleaningRules(rules, lines("clean/agencies.txt"));
+    }
+
+    /** Why {@code paragraph} should go, or null when it is text to keep. */
+    Removal.Kind classify(String paragraph) {
+        for (Rule rule : rules) {
+            if (rule.pattern().matcher(paragraph).matches()) {
+                return rule.kind();
+            }
+        }
+        if (agencyByline.matcher(paragraph).matches()) {
+            return Removal.Kind.BYLINE;
+        }
+        if (trailingCredit.matcher(paragraph).matches()) {
+            return Removal.Kind.CAPTION;
+        }
+        return null;
+    }
+
+    /** Whether a byline paragraph names only agencies, and so names the outlet of a wire dispatch. */
+    boolean isAgencyByline(String paragraph) {
+        return agencyByline.matcher(paragraph).matches();
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = CleaningRules.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                return List.of();
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(String::strip)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
