@@ -1,0 +1,178 @@
+package org.factline.knowledge.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.factline.model.Article;
+import org.factline.model.Language;
+import org.factline.model.PublicationDate;
+import org.factline.model.Removal;
+import org.factline.model.Span;
+import org.factline.model.SourceRef;
+
+/** Reads articles and summaries back from their rows. All values go in as bound parameters. */
+final class ArticleReader {
+
+    private static final String SUMMARY_COLUMNS = """
+            SELECT id, doc, title, outlet, published_value, published_precision, published_basis, published_evidence,
+                language_code, language_confidence, language_stated, language_analysable,
+                source_location, source_format, ingested_at
+            FROM article""";
+
+    private ArticleReader() {
+    }
+
+    static boolean exists(Connection connection, String id) throws SQLException {
+        return !strings(connection, "SELECT id FROM article WHERE id = ?", id).isEmpty();
+    }
+
+    static long count(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM article");
+             ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    static List<ArticleSummary> all(Connection connection) throws SQLException {
+        return summaries(connection, SUMMARY_COLUMNS);
+    }
+
+    /** Up to {@code limit} articles whose id starts with {@code prefix}, by id. */
+    static List<ArticleSummary> withIdPrefix(Connection connection, String prefix, int limit) throws SQLException {
+        // LEFT() rather than LIKE, so that '%' and '_' in ids need no escaping.
+        return summaries(connection, SUMMARY_COLUMNS + " WHERE LEFT(id, ?) = ? ORDER BY id FETCH FIRST ? ROWS ONLY",
+                prefix.length(), prefix, limit);
+    }
+
+    /** Up to {@code limit} articles with this doc name, by id. */
+    static List<ArticleSummary> withDoc(Connection connection, String doc, int limit) throws SQLException {
+        return summaries(connection, SUMMARY_COLUMNS + " WHERE doc = ? ORDER BY id FETCH FIRST ? ROWS ONLY",
+                doc, limit);
+    }
+
+    static Optional<Article> article(Connection connection, String id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT id, doc, source_location, source_format, title, url, outlet,
+                    language_code, language_confidence, language_stated, language_analysable,
+                    published_value, published_precision, published_basis, published_evidence, text, raw_text
+                FROM article WHERE id = ?""")) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Article(
+                        row.getString("id"),
+                        row.getString("doc"),
+                        new SourceRef(row.getString("source_location"), row.getString("source_format")),
+                        row.getString("title"),
+                        row.getString("url"),
+                        row.getString("outlet"),
+                        language(row),
+                        published(row),
+                        row.getString("text"),
+                        row.getString("raw_text"),
+                        spans(connection, id, ArticleWriter.PARAGRAPH),
+                        spans(connection, id, ArticleWriter.HEADING),
+                        removals(connection, id),
+                        warnings(connection, id)));
+            }
+        }
+    }
+
+    private static List<ArticleSummary> summaries(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        try (PreparedStatement select = prepare(connection, sql, parameters);
+             ResultSet row = select.executeQuery()) {
+            List<ArticleSummary> summaries = new ArrayList<>();
+            while (row.next()) {
+                summaries.add(new ArticleSummary(
+                        row.getString("id"),
+                        row.getString("doc"),
+                        row.getString("title"),
+                        row.getString("outlet"),
+                        published(row),
+                        language(row),
+                        new SourceRef(row.getString("source_location"), row.getString("source_format")),
+                        row.getObject("ingested_at", OffsetDateTime.class).toInstant()));
+            }
+            return summaries;
+        }
+    }
+
+    private static Language language(ResultSet row) throws SQLException {
+        return new Language(row.getString("language_code"), row.getDouble("language_confidence"),
+                row.getBoolean("language_stated"), row.getBoolean("language_analysable"));
+    }
+
+    private static PublicationDate published(ResultSet row) throws SQLException {
+        String value = row.getString("published_value");
+        if (value == null) {
+            return null;
+        }
+        return new PublicationDate(value,
+                PublicationDate.Precision.valueOf(row.getString("published_precision")),
+                PublicationDate.Basis.valueOf(row.getString("published_basis")),
+                row.getString("published_evidence"));
+    }
+
+    private static List<Span> spans(Connection connection, String id, String layer) throws SQLException {
+        try (PreparedStatement select = prepare(connection,
+                "SELECT start_offset, end_offset FROM article_span WHERE article_id = ? AND layer = ? ORDER BY ordinal",
+                id, layer);
+             ResultSet row = select.executeQuery()) {
+            List<Span> spans = new ArrayList<>();
+            while (row.next()) {
+                spans.add(new Span(row.getInt(1), row.getInt(2)));
+            }
+            return spans;
+        }
+    }
+
+    private static List<Removal> removals(Connection connection, String id) throws SQLException {
+        try (PreparedStatement select = prepare(connection,
+                "SELECT kind, removed_text FROM article_removal WHERE article_id = ? ORDER BY ordinal", id);
+             ResultSet row = select.executeQuery()) {
+            List<Removal> removals = new ArrayList<>();
+            while (row.next()) {
+                removals.add(new Removal(Removal.Kind.valueOf(row.getString(1)), row.getString(2)));
+            }
+            return removals;
+        }
+    }
+
+    private static List<String> warnings(Connection connection, String id) throws SQLException {
+        return strings(connection, "SELECT message FROM article_warning WHERE article_id = ? ORDER BY ordinal", id);
+    }
+
+    private static List<String> strings(Connection connection, String sql, String parameter) throws SQLException {
+        try (PreparedStatement select = prepare(connection, sql, parameter);
+             ResultSet row = select.executeQuery()) {
+            List<String> values = new ArrayList<>();
+            while (row.next()) {
+                values.add(row.getString(1));
+            }
+            return values;
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement;
+        } catch (SQLException e) {
+            statement.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package org.factline.knowledge.store;
+
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.factline.model.Article;
+import org.factline.model.PublicationDate;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * Every ingested article, kept whole: in an H2 database in a data folder, or in PostgreSQL.
+ *
+ * <pre>{@code
+ * try (ArticleStore store = ArticleStore.open(StoreConfig.defaults())) {
+ *     if (store.put(article) == PutResult.NEW) { ... }
+ *     store.get("3f9a1c").ifPresent(a -> ...);
+ * }
+ * }</pre>
+ *
+ * <p>Each article is stored in one transaction: an article that fails leaves no trace and takes nothing
+ * else with it, so a batch goes on after a bad article. Storing the same id again changes nothing, also when
+ * two processes store it at the same moment.
+ *
+ * <p>A store holds one connection; its methods are synchronized, so threads may share it but take turns.
+ * Failures are unchecked {@link StoreException}s whose messages name the store and can be shown as they are.
+ */
+public final class ArticleStore implements AutoCloseable {
+
+    /** The shortest id prefix {@link #get} accepts: short prefixes would match by accident. */
+    public static final int MIN_PREFIX = 6;
+
+    /** How many candidates an {@link AmbiguousArticleException} lists. */
+    static final int MAX_CANDIDATES = 20;
+
+    /** Undated articles last; then by date, name and id, the same on every backend whatever its collation. */
+    private static final Comparator<ArticleSummary> LISTING_ORDER = Comparator
+            .comparing((ArticleSummary s) -> s.published() == null ? null : s.published().earliestDay(),
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(s -> s.published() == null ? null : s.published().precision(),
+                    Comparator.nullsLast(Comparator.<PublicationDate.Precision>naturalOrder()))
+            .thenComparing(ArticleSummary::doc)
+            .thenComparing(ArticleSummary::id);
+
+    private final Database database;
+    private Connection connection;
+
+    private ArticleStore(Database database, Connection connection) {
+        this.database = database;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens the store, creating the data folder and bringing the schema up to date as needed.
+     *
+     * @throws StoreException if the folder cannot be used or the database cannot be reached or migrated
+     */
+    public static ArticleStore open(StoreConfig config) {
+        Database database = Database.of(config);
+        Connection connection;
+        try {
+            connection = database.connect();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the store " + database.describe() + ": " + reason(e), e);
+        }
+        try {
+            database.migrate();
+        } catch (FlywayException e) {
+            closeQuietly(connection);
+            throw new StoreException("Cannot prepare the tables of the store " + database.describe() + ": "
+                    + e.getMessage(), e);
+        }
+        return new ArticleStore(database, connection);
+    }
+
+    /**
+     * Stores the article unless one with the same id is there already.
+     *
+     * @throws StoreException if it cannot be stored; nothing of it is then stored
+     */
+    public synchronized PutResult put(Article article) {
+        StorableText.require(article);
+        // Microseconds: the finest both backends keep, so the time reads back as it was written.
+        Instant ingestedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return inTransaction("store article " + article.id() + " (" + article.doc() + ")", c -> {
+            // Looking first spares the exception (and PostgreSQL's error log line) when re-ingesting a corpus;
+            // the insert still detects an id that another process stores in between.
+            if (ArticleReader.exists(c, article.id())) {
+                return PutResult.DUPLICATE;
+            }
+            return ArticleWriter.insert(c, article, ingestedAt) ? PutResult.NEW : PutResult.DUPLICATE;
+        });
+    }
+
+    /**
+     * The article with this id; else the one whose id starts with it (at least {@value #MIN_PREFIX}
+     * characters); else the one with this doc name.
+     *
+     * @throws AmbiguousArticleException if several articles match the prefix or the doc name
+     */
+    public synchronized Optional<Article> get(String idOrPrefixOrDoc) {
+        return inTransaction("look up article " + idOrPrefixOrDoc, c -> {
+            Optional<String> id = resolve(c, idOrPrefixOrDoc);
+            return id.isEmpty() ? Optional.<Article>empty() : ArticleReader.article(c, id.get());
+        });
+    }
+
+    /** All articles, without their texts: by publication date (undated last), then doc name. */
+    public synchronized List<ArticleSummary> list() {
+        List<ArticleSummary> all = inTransaction("list articles", ArticleReader::all);
+        return all.stream().sorted(LISTING_ORDER).toList();
+    }
+
+    public synchronized long count() {
+        return inTransaction("count articles", ArticleReader::count);
+    }
+
+    /** Where the store is, for messages: "H2 file /home/me/factline-data/factline.mv.db", "PostgreSQL host:5432/db". */
+    public String describe() {
+        return database.describe();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (connection != null) {
+            closeQuietly(connection);
+            connection = null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ArticleStore[" + describe() + "]";
+    }
+
+    private static Optional<String> resolve(Connection c, String key) throws SQLException {
+        if (ArticleReader.exists(c, key)) {
+            return Optional.of(key);
+        }
+        if (key.length() >= MIN_PREFIX) {
+            Optional<String> byPrefix = single(key, ArticleReader.withIdPrefix(c, key, MAX_CANDIDATES + 1));
+            if (byPrefix.isPresent()) {
+                return byPrefix;
+            }
+        }
+        return single(key, ArticleReader.withDoc(c, key, MAX_CANDIDATES + 1));
+    }
+
+    private static Optional<String> single(String key, List<ArticleSummary> matches) {
+        if (matches.size() > 1) {
+            boolean more = matches.size() > MAX_CANDIDATES;
+            List<ArticleSummary> shown = matches.subList(0, Math.min(matches.size(), MAX_CANDIDATES));
+            throw new AmbiguousArticleException(key, shown, more);
+        }
+        return matches.stream().findFirst().map(ArticleSummary::id);
+    }
+
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code work} as one transaction: committed if it returns, rolled back if it throws. */
+    private <T> T inTransaction(String action, Work<T> work) {
+        Connection c = connection();
+        try {
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly(c, e);
+            throw new StoreException("Could not " + action + " in " + describe() + ": " + reason(e), e);
+        } catch (RuntimeException e) {
+            rollbackQuietly(c, e);
+            throw e;
+        }
+    }
+
+    /** The open connection, or a new one if it was lost (the process serving an H2 file exited, a server restarted). */
+    private Connection connection() {
+        if (connection == null) {
+            throw new IllegalStateException("the store " + describe() + " is closed");
+        }
+        try {
+            if (!connection.isValid(5)) {
+                closeQuietly(connection);
+                connection = database.connect();
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw new StoreException("Lost the connection to the store " + describe() + ": " + reason(e), e);
+        }
+    }
+
+    /**
+     * The database's own words, without the batch statement PostgreSQL puts in front of them and cut short:
+     * a rejected row can quote a whole article.
+     */
+    private static String reason(SQLException e) {
+        SQLException cause = e instanceof BatchUpdateException && e.getNextException() != null
+                ? e.getNextException()
+                : e;
+        String message = String.valueOf(cause.getMessage());
+        return message.length() <= 500 ? message : message.substring(0, 500) + " …";
+    }
+
+    private static void rollbackQuietly(Connection c, Exception failure) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // Best effort: H2 and PostgreSQL roll back whatever was left open on a closed connection.
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The article store: every ingested {@link org.factline.model.Article}, kept whole, in an embedded H2
+ * database in a data folder or in PostgreSQL. {@link org.factline.knowledge.store.ArticleStore} is the one
+ * entry point; the schema lives in Flyway migrations under {@code db/migration}.
+ */
+package org.factline.knowledge.store;
