@@ -21,6 +21,9 @@ import org.factline.model.Removal;
  */
 public final class ArticlePreparer {
 
+    /** Longer source ids (some feeds use whole URLs with tracking parameters) are replaced by their hash. */
+    static final int MAX_ID_LENGTH = 200;
+
     private final Cleaner cleaner = new Cleaner();
     private final LanguageIdentifier languages = new LanguageIdentifier();
     private final PublicationDateResolver dates = new PublicationDateResolver();
@@ -56,8 +59,11 @@ public final class ArticlePreparer {
         PublicationDate published = dates.resolve(stated, body);
 
         String sourceId = firstNonNull(header.get("id"), raw.sourceId());
-        String id = sourceId != null ? sourceId : ArticleIds.of(clean.text());
-        return new Article(id, raw.doc(), raw.source(), clean.title(), firstNonNull(header.get("url"), raw.url()),
+        String id = sourceId == null ? ArticleIds.of(clean.text())
+                : sourceId.length() <= MAX_ID_LENGTH ? sourceId
+                : ArticleIds.of(sourceId);
+        String doc = raw.doc().length() <= MAX_ID_LENGTH ? raw.doc() : id;
+        return new Article(id, doc, raw.source(), clean.title(), firstNonNull(header.get("url"), raw.url()),
                 firstNonNull(header.get("outlet"), raw.outlet(), clean.bylineOutlet()), lang.language(), published,
                 clean.text(), rawText, clean.paragraphs(), clean.headings(), removed, warnings);
     }

@@ -1,16 +1,11 @@
 package org.factline.ingest.clean;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.factline.ingest.DataFile;
 import org.factline.ingest.lang.Languages;
 import org.factline.model.Removal;
 
@@ -52,19 +47,20 @@ final class CleaningRules {
     static CleaningRules load() {
         List<Rule> rules = new ArrayList<>();
         for (String lang : Languages.analysable()) {
-            for (String line : lines("lang/" + lang + "/boilerplate.txt")) {
-                String[] cols = line.split("\t", 2);
+            List<DataFile.Line> lines = DataFile.linesIfPresent("lang/" + lang + "/boilerplate.txt");
+            for (DataFile.Line line : lines == null ? List.<DataFile.Line>of() : lines) {
+                String[] cols = line.fields(2);
                 Removal.Kind kind = switch (cols[0]) {
                     case "boilerplate" -> Removal.Kind.BOILERPLATE;
                     case "caption" -> Removal.Kind.CAPTION;
                     case "byline" -> Removal.Kind.BYLINE;
-                    default -> throw new IllegalStateException("lang/" + lang + "/boilerplate.txt: unknown kind " + cols[0]);
+                    default -> throw line.malformed("unknown kind " + cols[0]);
                 };
                 int flags = kind == Removal.Kind.BYLINE ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
                 rules.add(new Rule(kind, Pattern.compile(cols[1], flags)));
             }
         }
-        return new CleaningRules(rules, lines("clean/agencies.txt"));
+        return new CleaningRules(rules, DataFile.lines("clean/agencies.txt").stream().map(DataFile.Line::text).toList());
     }
 
     /** Why {@code paragraph} should go, or null when it is text to keep. */
@@ -86,19 +82,5 @@ final class CleaningRules {
     /** Whether a byline paragraph names only agencies, and so names the outlet of a wire dispatch. */
     boolean isAgencyByline(String paragraph) {
         return agencyByline.matcher(paragraph).matches();
-    }
-
-    private static List<String> lines(String resource) {
-        try (InputStream in = CleaningRules.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                return List.of();
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(String::strip)
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,12 +1,7 @@
 package org.factline.ingest.date;
 
-import java.io.BufferedReader;
+import org.factline.ingest.DataFile;
 import org.factline.ingest.lang.Languages;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,34 +38,18 @@ final class CalendarLexicon {
     }
 
     private void read(String resource) {
-        try (InputStream in = CalendarLexicon.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                return;
-            }
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 3) {
-                    throw new IllegalStateException(resource + ":" + lineNo + ": expected kind<TAB>number<TAB>forms");
-                }
-                Kind kind = Kind.valueOf(cols[0].trim().toUpperCase(java.util.Locale.ROOT));
-                int number = Integer.parseInt(cols[1].trim());
-                for (String form : cols[2].split("\\|")) {
-                    String folded = Folding.fold(form.trim());
-                    forms.get(kind).put(folded, number);
-                    if (Character.isUpperCase(form.trim().charAt(0))) {
-                        capitalised.add(folded);
-                    }
+        List<DataFile.Line> lines = DataFile.linesIfPresent(resource);
+        for (DataFile.Line line : lines == null ? List.<DataFile.Line>of() : lines) {
+            String[] cols = line.fields(3);
+            Kind kind = Kind.valueOf(cols[0].strip().toUpperCase(java.util.Locale.ROOT));
+            int number = Integer.parseInt(cols[1].strip());
+            for (String form : cols[2].split("\\|")) {
+                String folded = Folding.fold(form.strip());
+                forms.get(kind).put(folded, number);
+                if (Character.isUpperCase(form.strip().charAt(0))) {
+                    capitalised.add(folded);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

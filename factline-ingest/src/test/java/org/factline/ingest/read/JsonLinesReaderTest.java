@@ -5,46 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.factline.model.PublicationDate;
 import org.junit.jupiter.api.Test;
 
 class JsonLinesReaderTest {
 
-    record Failure(String location, String reason) {
-    }
-
-    static final class Collect implements ReadSink {
-        final List<RawArticle> articles = new ArrayList<>();
-        final List<Failure> failures = new ArrayList<>();
-
-        @Override
-        public void article(RawArticle article) {
-            articles.add(article);
-        }
-
-        @Override
-        public void failure(String location, String reason) {
-            failures.add(new Failure(location, reason));
-        }
-    }
-
     private static final String GOOD = """
             {"id": "a1", "url": "https://example.org/a1", "title": "Kyiv says", "text": "Kyiv said on Friday.", "published": "2025-02-07", "lang": "en", "outlet": "Example"}
             {"id": "a2", "text": "Séoul a indiqué mardi."}
             """;
 
-    private Collect read(String name, byte[] bytes, long limit) throws Exception {
-        Collect sink = new Collect();
+    private RecordingSink read(String name, byte[] bytes, long limit) throws Exception {
+        RecordingSink sink = new RecordingSink();
         new JsonLinesReader().read(InputSource.of(name, bytes), new ReadLimits(limit), sink);
         return sink;
     }
 
     @Test
     void each_line_is_an_article_with_its_fields() throws Exception {
-        Collect sink = read("news.jsonl", GOOD.getBytes(StandardCharsets.UTF_8), 10_000);
+        RecordingSink sink = read("news.jsonl", GOOD.getBytes(StandardCharsets.UTF_8), 10_000);
         assertThat(sink.failures).isEmpty();
         RawArticle a1 = sink.articles.getFirst();
         assertThat(a1.doc()).isEqualTo("a1");
@@ -69,9 +49,9 @@ class JsonLinesReaderTest {
                 {"id": "notext", "title": "Only a title"}
                 {"id": "ok2", "text": "Last."}
                 """;
-        Collect sink = read("mixed.jsonl", jsonl.getBytes(StandardCharsets.UTF_8), 10_000);
+        RecordingSink sink = read("mixed.jsonl", jsonl.getBytes(StandardCharsets.UTF_8), 10_000);
         assertThat(sink.articles).extracting(RawArticle::doc).containsExactly("ok1", "ok2");
-        assertThat(sink.failures).extracting(Failure::location).containsExactly("mixed.jsonl:2", "mixed.jsonl:4", "mixed.jsonl:5");
+        assertThat(sink.failures).extracting(RecordingSink.Failure::location).containsExactly("mixed.jsonl:2", "mixed.jsonl:4", "mixed.jsonl:5");
         assertThat(sink.failures.get(0).reason()).startsWith("malformed JSON");
         assertThat(sink.failures.get(1).reason()).contains("expected a JSON object");
         assertThat(sink.failures.get(2).reason()).contains("no article text");
@@ -80,7 +60,7 @@ class JsonLinesReaderTest {
     @Test
     void a_line_over_the_size_limit_is_refused_by_name_and_the_next_is_read() throws Exception {
         String big = "{\"id\": \"big\", \"text\": \"" + "x".repeat(500) + "\"}";
-        Collect sink = read("big.jsonl", (big + "\n{\"text\": \"small\"}\n").getBytes(StandardCharsets.UTF_8), 200);
+        RecordingSink sink = read("big.jsonl", (big + "\n{\"text\": \"small\"}\n").getBytes(StandardCharsets.UTF_8), 200);
         assertThat(sink.failures).singleElement().satisfies(f -> {
             assertThat(f.location()).isEqualTo("big.jsonl:1");
             assertThat(f.reason()).contains("size limit of 200 bytes");
@@ -98,7 +78,7 @@ class JsonLinesReaderTest {
         assertThat(read("dump.jsonl.gz", gz, 10_000).articles).hasSize(2000);
 
         byte[] cut = java.util.Arrays.copyOf(gz, gz.length / 2);
-        Collect sink = new Collect();
+        RecordingSink sink = new RecordingSink();
         assertThatThrownBy(() -> new JsonLinesReader().read(InputSource.of("cut.jsonl.gz", cut), ReadLimits.defaults(), sink))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("cut.jsonl.gz:")
@@ -109,7 +89,7 @@ class JsonLinesReaderTest {
     @Test
     void a_line_in_latin1_is_converted_with_a_warning() throws Exception {
         byte[] line = "{\"text\": \"Séoul a indiqué.\"}\n".getBytes(java.nio.charset.Charset.forName("ISO-8859-1"));
-        Collect sink = read("latin1.jsonl", line, 10_000);
+        RecordingSink sink = read("latin1.jsonl", line, 10_000);
         assertThat(sink.articles.getFirst().body()).isEqualTo("Séoul a indiqué.");
         assertThat(sink.articles.getFirst().warnings()).anyMatch(w -> w.contains("Windows-1252"));
     }

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Assumptions;
  * for them to fail instead (so that CI cannot pass by silently skipping them). PostgreSQL refuses to run as
  * root, so as root its commands run as the {@code postgres} user through {@code runuser}.
  */
-final class PostgresServer {
+public final class PostgresServer {
 
     static final String REQUIRE_VARIABLE = "FACTLINE_REQUIRE_POSTGRES";
     static final Path VERSIONS_ROOT = Path.of("/usr/lib/postgresql");
@@ -67,7 +67,7 @@ final class PostgresServer {
      * installed, or fails it when {@value #REQUIRE_VARIABLE}=1; a server that is installed but does not
      * start always fails the test, with the commands' output.
      */
-    static synchronized PostgresServer shared() {
+    public static synchronized PostgresServer shared() {
         if (shared != null) {
             return shared;
         }
@@ -95,7 +95,7 @@ final class PostgresServer {
     }
 
     /** A new, empty database on the shared server. */
-    StoreConfig newDatabase() {
+    public StoreConfig newDatabase() {
         String name = "factline_test_" + databases.incrementAndGet();
         try (Connection admin = DriverManager.getConnection(url("postgres"), USER, "");
              Statement create = admin.createStatement()) {
@@ -110,7 +110,7 @@ final class PostgresServer {
         return port;
     }
 
-    String url(String database) {
+    public String url(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 

@@ -1,0 +1,51 @@
+package org.factline.app;
+
+import java.io.PrintStream;
+import java.util.List;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.factline.ingest.read.InputSource;
+
+/**
+ * A progress bar over the inputs, on the terminal only: when standard error is a file or a pipe (CI,
+ * scripts), a bar would only fill the log, and the final summary says it all.
+ */
+final class IngestProgress implements AutoCloseable {
+
+    private final ProgressBar bar;
+
+    private IngestProgress(ProgressBar bar) {
+        this.bar = bar;
+    }
+
+    static IngestProgress start(List<InputSource> inputs, PrintStream err, boolean enabled) {
+        if (!enabled || inputs.size() < 2 || System.console() == null) {
+            return new IngestProgress(null);
+        }
+        ProgressBar bar = new ProgressBarBuilder()
+                .setTaskName("Reading")
+                .setInitialMax(inputs.size())
+                .setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new ConsoleProgressBarConsumer(err))
+                .setUpdateIntervalMillis(200)
+                .continuousUpdate()
+                .build();
+        return new IngestProgress(bar);
+    }
+
+    void step(String counts) {
+        if (bar != null) {
+            bar.step();
+            bar.setExtraMessage(counts);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (bar != null) {
+            bar.close();
+        }
+    }
+}

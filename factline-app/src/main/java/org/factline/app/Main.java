@@ -1,0 +1,32 @@
+package org.factline.app;
+
+import picocli.CommandLine;
+
+/** Entry point of the {@code factline} command. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // H2 serves a data folder to the other factline processes of the same user (AUTO_SERVER): on
+        // loopback only, never on the network. Set before H2 is loaded.
+        System.setProperty("h2.bindAddress", "127.0.0.1");
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code: 0 done, 1 some inputs failed, 2 usage error. */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line, ready to execute: errors in commands become exit code 1 with a one-line message. */
+    static CommandLine commandLine() {
+        return new CommandLine(new FactlineCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("factline: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+                    return CommandLine.ExitCode.SOFTWARE;
+                });
+    }
+}
