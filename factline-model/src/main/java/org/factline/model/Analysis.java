@@ -1,0 +1,50 @@
+package org.factline.model;
+
+import java.util.List;
+
+/**
+ * Everything the per-article pipeline found in one article: stand-off layers that point into
+ * {@link Article#text()}. Each pipeline step returns a new analysis with its layer added.
+ *
+ * @param article   the article analysed
+ * @param sentences sentences, in text order
+ * @param tokens    tokens, in text order
+ * @param mentions  entity mentions, in text order
+ * @param entities  the entities mentioned, in order of first mention
+ */
+public record Analysis(Article article, List<Sentence> sentences, List<Token> tokens, List<Mention> mentions,
+                       List<Entity> entities) {
+
+    public Analysis {
+        sentences = List.copyOf(sentences);
+        tokens = List.copyOf(tokens);
+        mentions = List.copyOf(mentions);
+        entities = List.copyOf(entities);
+    }
+
+    /** The starting point: an article with no layer yet. */
+    public static Analysis of(Article article) {
+        return new Analysis(article, List.of(), List.of(), List.of(), List.of());
+    }
+
+    public Analysis withLinguistics(List<Sentence> sentences, List<Token> tokens) {
+        return new Analysis(article, sentences, tokens, mentions, entities);
+    }
+
+    public Analysis withMentions(List<Mention> mentions) {
+        return new Analysis(article, sentences, tokens, mentions, entities);
+    }
+
+    public Analysis withEntities(List<Mention> mentions, List<Entity> entities) {
+        return new Analysis(article, sentences, tokens, mentions, entities);
+    }
+
+    /** The tokens of a sentence. */
+    public List<Token> tokens(Sentence sentence) {
+        return tokens.subList(sentence.firstToken(), sentence.endToken());
+    }
+
+    public String text() {
+        return article.text();
+    }
+}
