@@ -56,7 +56,7 @@ final class ShowCommand implements Callable<Integer> {
             out.println("source:    " + a.source().location() + " (" + a.source().format() + ")");
             a.warnings().forEach(w -> out.println("warning:   " + w));
             out.println();
-            out.println(raw ? a.rawText() : a.text());
+            out.println(raw ? a.rawText() : marked(a));
             if (removed && !a.removed().isEmpty()) {
                 out.println();
                 out.println("Removed by cleaning:");
@@ -66,6 +66,18 @@ final class ShowCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The cleaned text, paragraph by paragraph, headings and captions marked as such. */
+    private static String marked(Article a) {
+        StringBuilder out = new StringBuilder();
+        for (var p : a.paragraphs()) {
+            if (!out.isEmpty()) {
+                out.append("\n\n");
+            }
+            out.append(a.isHeading(p) ? "## " : a.isCaption(p) ? "[caption] " : "").append(p.of(a.text()));
+        }
+        return out.toString();
     }
 
     private static String orDash(String s) {

@@ -43,8 +43,10 @@ public final class ArticlePreparer {
             parsed.lines().forEach(line -> removed.add(new Removal(Removal.Kind.HEADER, line)));
         }
 
-        Cleaner.Cleaned clean = cleaner.clean(body, firstNonNull(header.get("title"), raw.title()));
-        removed.addAll(raw.removed());
+        List<String> apartCaptions = raw.removed().stream().filter(r -> r.kind() == Removal.Kind.CAPTION)
+                .map(Removal::text).toList();
+        Cleaner.Cleaned clean = cleaner.clean(body, firstNonNull(header.get("title"), raw.title()), apartCaptions);
+        raw.removed().stream().filter(r -> r.kind() != Removal.Kind.CAPTION).forEach(removed::add);
         removed.addAll(clean.removed());
         if (clean.text().isBlank()) {
             throw new BadInputException(location, "no article text left after cleaning"
@@ -65,7 +67,7 @@ public final class ArticlePreparer {
         String doc = raw.doc().length() <= MAX_ID_LENGTH ? raw.doc() : id;
         return new Article(id, doc, raw.source(), clean.title(), firstNonNull(header.get("url"), raw.url()),
                 firstNonNull(header.get("outlet"), raw.outlet(), clean.bylineOutlet()), lang.language(), published,
-                clean.text(), rawText, clean.paragraphs(), clean.headings(), removed, warnings);
+                clean.text(), rawText, clean.paragraphs(), clean.headings(), clean.captions(), removed, warnings);
     }
 
     private static PublicationDate stated(Map<String, String> header, RawArticle raw, List<String> warnings) {

@@ -18,7 +18,9 @@ import java.util.Objects;
  * @param text       the cleaned text: headline-free body, paragraphs separated by blank lines
  * @param rawText    the text as read, before cleaning (after decoding and, for HTML, text extraction)
  * @param paragraphs spans of the paragraphs of {@code text}, headings included
- * @param headings   spans of the paragraphs that are section headings
+ * @param headings   spans of the paragraphs that are section headings (the headline first, when known)
+ * @param captions   spans of the paragraphs that are photo captions, kept apart from the running text
+ *                   but analysed: a caption often states who met whom, where, on which day
  * @param removed    what cleaning took out
  * @param warnings   what went wrong without stopping the article (encoding converted, date format unknown …)
  */
@@ -35,8 +37,17 @@ public record Article(
         String rawText,
         List<Span> paragraphs,
         List<Span> headings,
+        List<Span> captions,
         List<Removal> removed,
         List<String> warnings) {
+
+    /** An article without captions. */
+    public Article(String id, String doc, SourceRef source, String title, String url, String outlet,
+                   Language language, PublicationDate published, String text, String rawText,
+                   List<Span> paragraphs, List<Span> headings, List<Removal> removed, List<String> warnings) {
+        this(id, doc, source, title, url, outlet, language, published, text, rawText, paragraphs, headings,
+                List.of(), removed, warnings);
+    }
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -47,6 +58,7 @@ public record Article(
         Objects.requireNonNull(rawText, "rawText");
         paragraphs = List.copyOf(paragraphs);
         headings = List.copyOf(headings);
+        captions = List.copyOf(captions);
         removed = List.copyOf(removed);
         warnings = List.copyOf(warnings);
         for (Span s : paragraphs) {
@@ -58,5 +70,9 @@ public record Article(
 
     public boolean isHeading(Span paragraph) {
         return headings.contains(paragraph);
+    }
+
+    public boolean isCaption(Span paragraph) {
+        return captions.contains(paragraph);
     }
 }

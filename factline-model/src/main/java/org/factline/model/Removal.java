@@ -9,8 +9,13 @@ package org.factline.model;
 public record Removal(Kind kind, String text) {
 
     public enum Kind {
-        /** A photo caption, or the credit at the end of one ("… KEYSTONE", "Photo: …"). */
+        /**
+         * A photo caption the reader found apart from the text (an HTML {@code figcaption}); the cleaning
+         * stage puts it back as a caption paragraph.
+         */
         CAPTION,
+        /** A photo credit: "KEYSTONE" at the end of a caption, "Photo: Reuters", "(Photo AFP)". */
+        CREDIT,
         /** An agency or author byline on its own line ("Keystone-SDA ATS", "(AFP)"). */
         BYLINE,
         /** Scraping tails and page furniture ("Source", "Lire aussi : …", "Read more"). */

@@ -9,15 +9,16 @@ import org.factline.model.Span;
 
 /**
  * Turns an article body into clean text: paragraphs (one per line, or per block of hard-wrapped lines),
- * white space normalised, photo captions and credits, agency bylines and scraping tails taken out and
- * recorded, section headings kept and marked. The headline, when known or when the text opens with
+ * white space normalised, photo credits, agency bylines and scraping tails taken out and recorded,
+ * section headings and photo captions kept and marked (a caption is not running text, but it often
+ * says who met whom, where and on which day). The headline, when known or when the text opens with
  * one, is the first paragraph, marked as a heading.
  */
 public final class Cleaner {
 
     /** The clean text and everything learnt while making it. */
-    public record Cleaned(String text, List<Span> paragraphs, List<Span> headings, List<Removal> removed,
-                          String title, String bylineOutlet) {
+    public record Cleaned(String text, List<Span> paragraphs, List<Span> headings, List<Span> captions,
+                          List<Removal> removed, String title, String bylineOutlet) {
     }
 
     private static final int MAX_HEADING_WORDS = 14;
@@ -29,36 +30,43 @@ public final class Cleaner {
     private final CleaningRules rules = CleaningRules.load();
 
     /**
-     * @param body  the text as read, header lines already taken away
-     * @param title the headline the source gave, or null
+     * @param body     the text as read, header lines already taken away
+     * @param title    the headline the source gave, or null
+     * @param captions photo captions the reader found apart from the body (HTML figcaptions); they
+     *                 follow the body as caption paragraphs
      */
-    public Cleaned clean(String body, String title) {
-        List<String> paragraphs = paragraphs(body);
+    public Cleaned clean(String body, String title, List<String> captions) {
+        List<Paragraph> kept = new ArrayList<>();
         List<Removal> removed = new ArrayList<>();
-        List<String> kept = new ArrayList<>();
         String bylineOutlet = null;
-        for (String p : paragraphs) {
-            Removal.Kind kind = rules.classify(p);
-            if (kind == null) {
-                kept.add(p);
-                continue;
-            }
-            removed.add(new Removal(kind, p));
-            if (kind == Removal.Kind.BYLINE && bylineOutlet == null && rules.isAgencyByline(p)) {
-                bylineOutlet = p.replaceAll("^\\(|\\)\\.?$", "").strip();
+        List<String> paragraphs = new ArrayList<>(paragraphs(body));
+        int bodyParagraphs = paragraphs.size();
+        captions.forEach(c -> paragraphs.add(normaliseSpaces(c)));
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            switch (rules.classify(p)) {
+                case CleaningRules.Verdict.Keep keep -> kept.add(new Paragraph(p, i >= bodyParagraphs));
+                case CleaningRules.Verdict.Caption caption -> {
+                    kept.add(new Paragraph(caption.caption(), true));
+                    removed.add(new Removal(Removal.Kind.CREDIT, caption.credit()));
+                }
+                case CleaningRules.Verdict.Remove remove -> {
+                    removed.add(new Removal(remove.kind(), p));
+                    if (remove.kind() == Removal.Kind.BYLINE && bylineOutlet == null && rules.isAgencyByline(p)) {
+                        bylineOutlet = p.replaceAll("^\\(|\\)\\.?$", "").strip();
+                    }
+                }
             }
         }
         String cleanTitle = title == null ? null : normaliseSpaces(title);
         boolean titleIsFirst = false;
         if (cleanTitle != null && !cleanTitle.isEmpty()) {
-            if (!kept.isEmpty() && kept.getFirst().equals(cleanTitle)) {
-                titleIsFirst = true;
-            } else {
-                kept.addFirst(cleanTitle);
-                titleIsFirst = true;
+            if (kept.isEmpty() || !kept.getFirst().text().equals(cleanTitle)) {
+                kept.addFirst(new Paragraph(cleanTitle, false));
             }
-        } else if (kept.size() > 1 && isHeadingLike(kept.getFirst(), MAX_TITLE_WORDS)) {
-            cleanTitle = kept.getFirst();
+            titleIsFirst = true;
+        } else if (kept.size() > 1 && isHeadingLike(kept.getFirst().text(), MAX_TITLE_WORDS)) {
+            cleanTitle = kept.getFirst().text();
             titleIsFirst = true;
         } else {
             cleanTitle = null;
@@ -66,25 +74,36 @@ public final class Cleaner {
         return assemble(kept, titleIsFirst, removed, cleanTitle, bylineOutlet);
     }
 
-    private Cleaned assemble(List<String> kept, boolean titleIsFirst, List<Removal> removed, String title,
+    /** As {@link #clean(String, String, List)}, with no captions found apart. */
+    public Cleaned clean(String body, String title) {
+        return clean(body, title, List.of());
+    }
+
+    private record Paragraph(String text, boolean caption) {
+    }
+
+    private Cleaned assemble(List<Paragraph> kept, boolean titleIsFirst, List<Removal> removed, String title,
                              String bylineOutlet) {
         StringBuilder text = new StringBuilder();
         List<Span> spans = new ArrayList<>();
         List<Span> headings = new ArrayList<>();
+        List<Span> captions = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             if (i > 0) {
                 text.append("\n\n");
             }
-            Span span = new Span(text.length(), text.length() + kept.get(i).length());
-            text.append(kept.get(i));
+            Paragraph p = kept.get(i);
+            Span span = new Span(text.length(), text.length() + p.text().length());
+            text.append(p.text());
             spans.add(span);
-            boolean heading = i == 0 && titleIsFirst
-                    || i + 1 < kept.size() && isHeadingLike(kept.get(i), MAX_HEADING_WORDS) && !isDateline(kept.get(i));
-            if (heading) {
+            if (p.caption()) {
+                captions.add(span);
+            } else if (i == 0 && titleIsFirst
+                    || i + 1 < kept.size() && isHeadingLike(p.text(), MAX_HEADING_WORDS) && !isDateline(p.text())) {
                 headings.add(span);
             }
         }
-        return new Cleaned(text.toString(), spans, headings, removed, title, bylineOutlet);
+        return new Cleaned(text.toString(), spans, headings, captions, removed, title, bylineOutlet);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.factline.ingest.clean;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.factline.ingest.DataFile;
@@ -37,7 +38,7 @@ final class CleaningRules {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // The credit is upper case or introduced by a credit word, and follows the end of a sentence.
         this.trailingCredit = Pattern.compile(
-                "(?s).*[.!?»”\"]\\s+(?:"
+                "(?s)(?<caption>.*[.!?»”\"])\\s+(?<credit>"
                         + "(?:\\p{Lu}[\\p{Lu}\\p{Pd}/ ]{1,40}\\p{Lu})"
                         + "|(?:\\(?(?:(?i:photo|photos|crédit|credit|image|©)\\s*:?\\s*[^.!?]{1,60})\\)?)"
                         + "|(?:\\(?" + agency + "(?:\\s*/\\s*" + agency + ")*\\)?)"
@@ -52,7 +53,7 @@ final class CleaningRules {
                 String[] cols = line.fields(2);
                 Removal.Kind kind = switch (cols[0]) {
                     case "boilerplate" -> Removal.Kind.BOILERPLATE;
-                    case "caption" -> Removal.Kind.CAPTION;
+                    case "credit" -> Removal.Kind.CREDIT;
                     case "byline" -> Removal.Kind.BYLINE;
                     default -> throw line.malformed("unknown kind " + cols[0]);
                 };
@@ -63,20 +64,35 @@ final class CleaningRules {
         return new CleaningRules(rules, DataFile.lines("clean/agencies.txt").stream().map(DataFile.Line::text).toList());
     }
 
-    /** Why {@code paragraph} should go, or null when it is text to keep. */
-    Removal.Kind classify(String paragraph) {
+    /** What to do with a paragraph. */
+    sealed interface Verdict {
+        /** Running text. */
+        record Keep() implements Verdict {
+        }
+
+        /** Not text: furniture, a byline, a bare credit. */
+        record Remove(Removal.Kind kind) implements Verdict {
+        }
+
+        /** A photo caption: kept as a caption paragraph, its credit removed. */
+        record Caption(String caption, String credit) implements Verdict {
+        }
+    }
+
+    Verdict classify(String paragraph) {
         for (Rule rule : rules) {
             if (rule.pattern().matcher(paragraph).matches()) {
-                return rule.kind();
+                return new Verdict.Remove(rule.kind());
             }
         }
         if (agencyByline.matcher(paragraph).matches()) {
-            return Removal.Kind.BYLINE;
+            return new Verdict.Remove(Removal.Kind.BYLINE);
         }
-        if (trailingCredit.matcher(paragraph).matches()) {
-            return Removal.Kind.CAPTION;
+        Matcher caption = trailingCredit.matcher(paragraph);
+        if (caption.matches()) {
+            return new Verdict.Caption(caption.group("caption").strip(), caption.group("credit").strip());
         }
-        return null;
+        return new Verdict.Keep();
     }
 
     /** Whether a byline paragraph names only agencies, and so names the outlet of a wire dispatch. */

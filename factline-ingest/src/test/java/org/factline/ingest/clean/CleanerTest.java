@@ -16,7 +16,7 @@ class CleanerTest {
     }
 
     @Test
-    void a_caption_ending_in_a_photo_credit_and_an_agency_byline_are_removed_and_recorded() {
+    void a_caption_keeps_its_words_as_a_caption_paragraph_and_loses_its_credit_and_the_byline_goes() {
         String body = """
                 Le chef de l'armée a annoncé samedi la reprise de la région.
 
@@ -27,12 +27,22 @@ class CleanerTest {
                 «Aujourd'hui, la dernière localité a été libérée», a déclaré le chef.
                 """;
         Cleaner.Cleaned c = cleaner.clean(body, null);
-        assertThat(c.text()).doesNotContain("KEYSTONE").doesNotContain("Keystone-SDA").doesNotContain("reçoit");
+        assertThat(c.text()).doesNotContain("KEYSTONE").doesNotContain("Keystone-SDA");
+        assertThat(texts(c, c.captions()))
+                .containsExactly("Le président reçoit le chef de l'armée à Moscou, le 26 avril 2025.");
         assertThat(c.removed()).containsExactly(
-                new Removal(Removal.Kind.CAPTION, "Le président reçoit le chef de l'armée à Moscou, le 26 avril 2025. KEYSTONE"),
+                new Removal(Removal.Kind.CREDIT, "KEYSTONE"),
                 new Removal(Removal.Kind.BYLINE, "Keystone-SDA ATS"));
         assertThat(c.bylineOutlet()).isEqualTo("Keystone-SDA ATS");
-        assertThat(texts(c, c.paragraphs())).hasSize(2);
+        assertThat(texts(c, c.paragraphs())).hasSize(3);
+        assertThat(c.headings()).isEmpty();
+    }
+
+    @Test
+    void captions_found_apart_by_a_reader_follow_the_body_as_captions() {
+        Cleaner.Cleaned c = cleaner.clean("Le texte.", null, List.of("Des soldats à Koursk. (Photo AFP)", "Photo: Reuters"));
+        assertThat(texts(c, c.captions())).containsExactly("Des soldats à Koursk.");
+        assertThat(c.removed()).extracting(Removal::kind).containsExactly(Removal.Kind.CREDIT, Removal.Kind.CREDIT);
     }
 
     @Test
@@ -43,7 +53,7 @@ class CleanerTest {
         Cleaner.Cleaned c = cleaner.clean(en, null);
         assertThat(c.text()).isEqualTo("The story itself.");
         assertThat(c.removed()).extracting(Removal::kind).containsExactly(
-                Removal.Kind.BOILERPLATE, Removal.Kind.BOILERPLATE, Removal.Kind.CAPTION, Removal.Kind.BYLINE);
+                Removal.Kind.BOILERPLATE, Removal.Kind.BOILERPLATE, Removal.Kind.CREDIT, Removal.Kind.BYLINE);
     }
 
     @Test

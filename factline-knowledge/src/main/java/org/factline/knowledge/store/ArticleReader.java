@@ -80,6 +80,7 @@ final class ArticleReader {
                         row.getString("raw_text"),
                         spans(connection, id, ArticleWriter.PARAGRAPH),
                         spans(connection, id, ArticleWriter.HEADING),
+                        spans(connection, id, ArticleWriter.CAPTION),
                         removals(connection, id),
                         warnings(connection, id)));
             }

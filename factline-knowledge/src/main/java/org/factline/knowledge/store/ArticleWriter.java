@@ -36,6 +36,7 @@ final class ArticleWriter {
 
     static final String PARAGRAPH = "PARAGRAPH";
     static final String HEADING = "HEADING";
+    static final String CAPTION = "CAPTION";
 
     private ArticleWriter() {
     }
@@ -57,6 +58,7 @@ final class ArticleWriter {
         }
         insertSpans(connection, article.id(), PARAGRAPH, article.paragraphs());
         insertSpans(connection, article.id(), HEADING, article.headings());
+        insertSpans(connection, article.id(), CAPTION, article.captions());
         insertRemovals(connection, article.id(), article.removed());
         insertWarnings(connection, article.id(), article.warnings());
         return true;
