@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.factline.ingest.DataFile;
-import org.factline.ingest.lang.Languages;
+import org.factline.model.lang.DataFile;
+import org.factline.model.lang.Languages;
 import org.factline.model.Removal;
 
 /**

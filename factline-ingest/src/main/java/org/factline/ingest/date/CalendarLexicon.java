@@ -1,7 +1,7 @@
 package org.factline.ingest.date;
 
-import org.factline.ingest.DataFile;
-import org.factline.ingest.lang.Languages;
+import org.factline.model.lang.DataFile;
+import org.factline.model.lang.Languages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.factline.model.lang.Languages;
 import org.factline.model.Language;
 
 /**

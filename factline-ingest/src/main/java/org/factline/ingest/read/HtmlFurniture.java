@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.factline.ingest.DataFile;
+import org.factline.model.lang.DataFile;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.factline.model.Removal;

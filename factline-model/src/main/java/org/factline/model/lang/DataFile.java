@@ -1,4 +1,4 @@
-package org.factline.ingest;
+package org.factline.model.lang;
 
 import java.io.BufferedReader;
 import java.io.IOException;

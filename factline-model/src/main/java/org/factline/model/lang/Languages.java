@@ -1,7 +1,6 @@
-package org.factline.ingest.lang;
+package org.factline.model.lang;
 
 import java.util.List;
-import org.factline.ingest.DataFile;
 
 /** The languages Factline can analyse, as listed in the resource {@code lang/languages.txt}. */
 public final class Languages {
