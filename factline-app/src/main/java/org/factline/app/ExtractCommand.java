@@ -36,16 +36,23 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
+            description = "Articles analysed at once (default: 2, or 1 on a single core).")
+    int threads;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<String> failures = new ArrayList<>();
+        Analyser analyser = new Analyser(threads, analysis -> {
+            out.println(ExtractJson.line(analysis));
+            out.flush();
+        });
         new Ingestor(input.limits()).ingest(input.paths, new IngestListener() {
             @Override
             public void article(Article article) {
-                out.println(ExtractJson.line(article));
-                out.flush();
+                analyser.add(article);
             }
 
             @Override
@@ -59,6 +66,7 @@ final class ExtractCommand implements Callable<Integer> {
                 err.println("warning: " + location + ": " + message);
             }
         });
+        analyser.flush();
         return failures.isEmpty() ? 0 : 1;
     }
 }

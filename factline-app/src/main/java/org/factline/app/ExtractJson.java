@@ -2,9 +2,14 @@ package org.factline.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.factline.model.Analysis;
 import org.factline.model.Article;
+import org.factline.model.Entity;
+import org.factline.model.Mention;
 import org.factline.model.PublicationDate;
 
 /**
@@ -18,7 +23,17 @@ final class ExtractJson {
     private ExtractJson() {
     }
 
+    static String line(Analysis analysis) {
+        Map<String, Object> o = article(analysis.article());
+        o.put("entities", entities(analysis));
+        return write(o, analysis.article());
+    }
+
     static String line(Article a) {
+        return write(article(a), a);
+    }
+
+    private static Map<String, Object> article(Article a) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("doc", a.doc());
         o.put("id", a.id());
@@ -34,6 +49,46 @@ final class ExtractJson {
         o.put("url", a.url());
         o.put("source", a.source().location());
         o.put("format", a.source().format());
+        return o;
+    }
+
+    /** Entities in order of first mention, each with its mentions (text, offsets, how it refers). */
+    private static List<Map<String, Object>> entities(Analysis analysis) {
+        Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
+        for (Mention m : analysis.mentions()) {
+            byEntity.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Entity e : analysis.entities()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("id", e.id());
+            o.put("name", e.name());
+            o.put("type", e.type().name());
+            o.put("known", e.known());
+            o.put("aliases", e.aliases());
+            if (e.place() != null) {
+                o.put("lat", e.place().lat());
+                o.put("lon", e.place().lon());
+                o.put("country", e.place().country());
+                o.put("admin1", e.place().admin1());
+                o.put("precision", e.place().precision().name().toLowerCase(java.util.Locale.ROOT));
+            }
+            List<Map<String, Object>> mentions = new ArrayList<>();
+            for (Mention m : byEntity.getOrDefault(e.id(), List.of())) {
+                Map<String, Object> mo = new LinkedHashMap<>();
+                mo.put("text", m.text());
+                mo.put("start", m.span().start());
+                mo.put("end", m.span().end());
+                mo.put("kind", m.kind().name().toLowerCase(java.util.Locale.ROOT));
+                mentions.add(mo);
+            }
+            o.put("mentions", mentions);
+            out.add(o);
+        }
+        return out;
+    }
+
+    private static String write(Map<String, Object> o, Article a) {
         try {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {

@@ -1,5 +1,6 @@
 package org.factline.ingest.date;
 
+import org.factline.model.lang.Folding;
 import org.factline.model.lang.DataFile;
 import org.factline.model.lang.Languages;
 import java.util.ArrayList;

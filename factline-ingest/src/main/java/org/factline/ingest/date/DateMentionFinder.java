@@ -1,5 +1,6 @@
 package org.factline.ingest.date;
 
+import org.factline.model.lang.Folding;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -82,9 +82,13 @@ public enum Format {
         return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".txt.gz");
     }
 
-    /** Whether a file found while walking a folder is one Factline should read. */
+    /**
+     * Whether a file found while walking a folder is one Factline should read. A {@code .json} file is
+     * read when named, but not picked up from a folder: folders of articles often hold JSON that is not
+     * articles (annotations, configuration).
+     */
     public static boolean isArticleFileName(String name) {
-        return byExtension(name) != null;
+        return byExtension(name) != null && !name.toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
     private static String knownBinary(byte[] b) {

@@ -1,4 +1,4 @@
-package org.factline.ingest.date;
+package org.factline.model.lang;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -7,12 +7,12 @@ import java.util.Locale;
  * Lower-cases and strips accents one character at a time, so that offsets in the folded text are
  * offsets in the original ("Février" → "fevrier", same length).
  */
-final class Folding {
+public final class Folding {
 
     private Folding() {
     }
 
-    static String fold(String s) {
+    public static String fold(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,0 +1,22 @@
+package org.factline.extract;
+
+import org.factline.extract.entity.LinkingStep;
+import org.factline.extract.entity.MentionStep;
+import org.factline.extract.kb.KnowledgeBase;
+import org.factline.extract.nlp.LinguisticStep;
+
+/** The pipelines Factline runs. */
+public final class Pipelines {
+
+    private Pipelines() {
+    }
+
+    /** Everything Factline extracts from an article, with the shipped knowledge base. */
+    public static Pipeline standard() {
+        return standard(KnowledgeBase.standard());
+    }
+
+    public static Pipeline standard(KnowledgeBase kb) {
+        return Pipeline.of(new LinguisticStep(), new MentionStep(kb), new LinkingStep(kb));
+    }
+}

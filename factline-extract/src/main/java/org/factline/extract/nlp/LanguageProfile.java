@@ -1,0 +1,77 @@
+package org.factline.extract.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * What the linguistic layer knows of one language, read from its folder {@code lang/<code>/} on the class
+ * path: {@code corenlp.properties} (the CoreNLP configuration; its presence makes the language analysable),
+ * {@code pos-tags.tsv} (the tagger's tags to Universal POS; absent when the tagger gives UPOS) and
+ * {@code ner-tags.tsv} (the entity tags to Factline's words; absent when they are those words already).
+ * A new language is a new folder.
+ *
+ * @param code     ISO 639-1 code
+ * @param corenlp  the CoreNLP properties, Factline's own {@code factline.*} keys included
+ * @param posTags  tagger tags to UPOS
+ * @param nerTags  entity tags to Factline's vocabulary
+ */
+public record LanguageProfile(String code, Properties corenlp, TagTable posTags, TagTable nerTags) {
+
+    private static final Pattern CODE = Pattern.compile("[a-z]{2,3}");
+
+    public LanguageProfile {
+        corenlp = copy(corenlp);
+    }
+
+    /** A copy: the properties are the profile's, callers adapt their own. */
+    @Override
+    public Properties corenlp() {
+        return copy(corenlp);
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(code);
+    }
+
+    /** The language's folder, or empty when Factline has no models for it. */
+    public static Optional<LanguageProfile> load(String code) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            return Optional.empty();
+        }
+        String folder = "lang/" + code + "/";
+        try (InputStream properties = resource(folder + "corenlp.properties")) {
+            if (properties == null) {
+                return Optional.empty();
+            }
+            Properties corenlp = new Properties();
+            corenlp.load(new InputStreamReader(properties, StandardCharsets.UTF_8));
+            return Optional.of(new LanguageProfile(code, corenlp,
+                    table(folder + "pos-tags.tsv", "X"), table(folder + "ner-tags.tsv", null)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + folder + "corenlp.properties", e);
+        }
+    }
+
+    private static TagTable table(String name, String unknown) throws IOException {
+        try (InputStream in = resource(name)) {
+            return in == null ? TagTable.identity() : TagTable.read(in, name, unknown);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        return LanguageProfile.class.getClassLoader().getResourceAsStream(name);
+    }
+
+    private static Properties copy(Properties properties) {
+        Properties copy = new Properties();
+        copy.putAll(properties);
+        return copy;
+    }
+}
