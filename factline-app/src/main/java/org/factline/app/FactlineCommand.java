@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ArticlesCommand.class,
             ShowCommand.class,
             ExtractCommand.class,
+            EvalCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
         footerHeading = "%nExamples:%n",
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
             "  factline ingest news/ feed.xml -       store articles from a folder, a feed and standard input",
             "  factline articles                      list what is stored",
             "  factline extract a.txt --format jsonl  print what Factline finds in an article, as JSON Lines",
+            "  factline eval ner dev.iob2 --format iob2 --lang en --tagger factline   score entity recognition",
             "",
             "Data is kept in --data DIR (default: $FACTLINE_HOME, else ./factline-data), or in PostgreSQL with --db."
         })

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 public final class NerTaggers {
 
     private static final Map<String, Supplier<NerTagger>> TAGGERS = new ConcurrentHashMap<>(Map.of(
-            "corenlp", CoreNlpTagger::new));
+            "corenlp", CoreNlpTagger::new,
+            "factline", FactlineTagger::new));
 
     private NerTaggers() {
     }
