@@ -3,6 +3,7 @@ package org.factline.app;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,14 +37,16 @@ import picocli.CommandLine.Spec;
                 + "over PER, LOC and ORG only (data sets disagree on MISC).",
             "The tagger sees the data set's own tokens, one sentence at a time."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:scored", "1:the file could not be read or the tagger failed", "2:usage error"},
+        exitCodeList = {"0:scored", "1:the file is missing or unreadable, or the tagger failed", "2:usage error"},
         footerHeading = "%nExamples:%n",
         footer = {"  factline eval ner en_ewt-ud-dev.iob2 --format iob2 --lang en",
-            "  factline eval ner HIPE-2022-v2.1-newseye-dev-fr.tsv --format hipe --lang fr",
-            "  factline eval ner wikineural-fr/val.conllu --format conll --lang fr --limit 2000",
+            "  factline eval ner newseye-dev-fr.tsv --format hipe --lang fr --tagger factline",
+            "  factline eval ner val.conllu --format conll --lang fr --limit 2000",
             "",
-            "Formats: iob2 (Universal NER), hipe (HIPE-2022 TSV, column NE-COARSE-LIT), conll (WikiNEuRal's",
-            "index/token/label columns, or CoNLL-U with NER= in MISC)."})
+            "Formats:",
+            "  iob2   Universal NER: index, token, label; # comments",
+            "  hipe   HIPE-2022 TSV: labels from NE-COARSE-LIT",
+            "  conll  WikiNEuRal: index, token, label; or CoNLL-U with NER= in MISC"})
 final class EvalNerCommand implements Callable<Integer> {
 
     /** Sentences handed to the tagger at once: enough to keep CoreNLP busy, few enough for a lively bar. */
@@ -63,7 +66,7 @@ final class EvalNerCommand implements Callable<Integer> {
 
     @Option(names = "--tagger", defaultValue = "corenlp", paramLabel = "NAME",
             description = "The tagger to score: corenlp (CoreNLP's statistical tagger alone) or factline "
-                    + "(Factline's mention layer, once it is registered) (default: ${DEFAULT-VALUE}).")
+                    + "(Factline's whole mention layer) (default: ${DEFAULT-VALUE}).")
     String taggerName;
 
     @Option(names = "--limit", paramLabel = "N", description = "Score only the first N sentences.")
@@ -75,10 +78,10 @@ final class EvalNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException, ExecutionException {
         if (!Files.isRegularFile(file)) {
-            throw new ParameterException(spec.commandLine(), "no such file: " + file);
+            throw new NoSuchFileException(file.toString(), null, "no such file");
         }
         NerTagger tagger = NerTaggers.create(taggerName).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "the tagger '" + taggerName + "' is not available yet (available: " + String.join(", ", NerTaggers.names()) + ")"));
+                "no tagger named '" + taggerName + "' (available: " + String.join(", ", NerTaggers.names()) + ")"));
         List<NerSentence> sentences;
         try {
             sentences = format.read(file);

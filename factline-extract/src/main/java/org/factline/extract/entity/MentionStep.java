@@ -52,11 +52,22 @@ public final class MentionStep implements Step {
             String holder = kb.holder(t.role(), t.country().id(), date).map(KbEntity::id).orElse(null);
             mentions.add(mention(text, t.span(), EntityType.PERSON, holder, Mention.Kind.ROLE, "mention.title", 0.8));
         }
+        // A person's name that is also a small place's ("Bush") is the person: the tagger read the
+        // sentence. A country or capital the tagger calls a person ("Kyiv") stays a place.
+        List<NerSpans.Run> runs = NerSpans.of(analysis);
+        List<Span> people = runs.stream().filter(r -> r.type() == EntityType.PERSON).map(NerSpans.Run::span).toList();
+        gazetteer = gazetteer.stream()
+                .filter(g -> !(people.contains(new Span(g.start(), g.end())) && isPlace(g.best()) && !majorPlace(g.best())))
+                .toList();
         List<Span> gazetteered = gazetteer.stream().map(g -> new Span(g.start(), g.end())).toList();
         // A tagged name longer than any alias in it is a name of its own ("George Washington" is not the
         // city); a tagged name within an alias is that alias.
         List<Span> taggedNames = new ArrayList<>();
-        for (NerSpans.Run run : NerSpans.of(analysis)) {
+        List<Span> places = new ArrayList<>();
+        for (NerSpans.Run run : runs) {
+            if (run.type() == EntityType.GPE || run.type() == EntityType.LOC) {
+                places.add(run.span());
+            }
             if (run.type() == null || insideAny(run.span(), gazetteered)) {
                 continue;
             }
@@ -71,7 +82,8 @@ public final class MentionStep implements Step {
             KbEntity e = g.best();
             boolean demonym = e.type() == EntityType.GROUP && e.country() != null;
             // Names inside titles stay: "président de l'Égypte" names Egypt too.
-            if (!demonym && strictlyInsideAny(span, taggedNames)) {
+            if (!demonym && strictlyInsideAny(span, taggedNames)
+                    || !demonym && !trustedPlace(e, g, analysis) && !tagged(span, places)) {
                 continue;
             }
             if (demonym) {
@@ -99,6 +111,47 @@ public final class MentionStep implements Step {
     }
 
     private record RegionFound(Span span, KbEntity region) {
+    }
+
+    /**
+     * Whether a place name is worth taking without the tagger's word for it: countries, regions, capitals,
+     * cities of 50,000 or more, and places the knowledge base knows under several names. A small town
+     * whose name is also an English word or a surname ("Mobile", "Bush", "Police") needs the tagger to
+     * agree that it is a place here.
+     */
+    private static boolean trustedPlace(KbEntity e, GazetteerMatch g, Analysis analysis) {
+        if (!isPlace(e)) {
+            return true;
+        }
+        if (majorPlace(e)) {
+            // Except two-letter codes ("OK", "ME", "PR"), which are other words as often as places.
+            return g.surface().length() > 2;
+        }
+        boolean single = !g.surface().contains(" ");
+        if (single && opensSentence(analysis, g.start())) {
+            // "Nice work", "Most of them", "Save it": a capital letter that the sentence gave.
+            return false;
+        }
+        return e.population() >= 50_000 || !e.aliases().isEmpty();
+    }
+
+    private static boolean isPlace(KbEntity e) {
+        return (e.type() == EntityType.GPE || e.type() == EntityType.LOC) && e.place() != null;
+    }
+
+    /** Countries, regions and capitals. */
+    private static boolean majorPlace(KbEntity e) {
+        return e.place() != null && e.place().precision() != org.factline.model.Place.Precision.EXACT || e.governs() != null;
+    }
+
+    private static boolean opensSentence(Analysis analysis, int offset) {
+        return analysis.sentences().stream()
+                .filter(s -> offset >= s.span().start() && offset < s.span().end())
+                .anyMatch(s -> analysis.text().substring(s.span().start(), offset).chars().noneMatch(Character::isLetterOrDigit));
+    }
+
+    private static boolean tagged(Span span, List<Span> places) {
+        return places.stream().anyMatch(p -> p.overlaps(span));
     }
 
     /** The nationality inside a longer name: "l'armée nord-coréenne" also says North Korea. */

@@ -44,7 +44,7 @@ final class NerSpans {
                 continue;
             }
             int j = i;
-            while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals(t.ner())
+            while (j + 1 < tokens.size() && sameKind(tokens.get(j + 1).ner(), t.ner())
                     && tokens.get(j + 1).sentence() == t.sentence()) {
                 j++;
             }
@@ -58,6 +58,13 @@ final class NerSpans {
             i = j + 1;
         }
         return runs;
+    }
+
+    /** English fine-grained tags cut one place name in two: "Gulf of" LOCATION, "Mexico" COUNTRY. */
+    private static final java.util.Set<String> PLACE_TAGS = java.util.Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE");
+
+    private static boolean sameKind(String a, String b) {
+        return a.equals(b) || PLACE_TAGS.contains(a) && PLACE_TAGS.contains(b);
     }
 
     /** Taggers sometimes take in a leading determiner or quote: "la Russie", "«Kiev". */

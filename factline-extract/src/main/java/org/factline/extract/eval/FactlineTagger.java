@@ -14,6 +14,7 @@ import org.factline.model.Language;
 import org.factline.model.Mention;
 import org.factline.model.SourceRef;
 import org.factline.model.Span;
+import org.factline.model.lang.Languages;
 
 /**
  * Factline's whole mention layer as a named-entity tagger, for scoring against token-annotated data:
@@ -33,6 +34,9 @@ final class FactlineTagger implements NerTagger {
 
     @Override
     public List<List<String>> tag(List<List<String>> sentences, String language) {
+        if (!Languages.isAnalysable(language)) {
+            throw new IllegalArgumentException("Factline does not analyse language '" + language + "'");
+        }
         List<List<String>> out = new ArrayList<>();
         for (int from = 0; from < sentences.size(); from += BATCH) {
             out.addAll(batch(sentences.subList(from, Math.min(sentences.size(), from + BATCH)), language));

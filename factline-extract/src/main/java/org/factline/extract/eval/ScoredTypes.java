@@ -1,10 +1,8 @@
 package org.factline.extract.eval;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Set;
 import org.factline.extract.nlp.TagTable;
+import org.factline.model.lang.DataFile;
 
 /**
  * The four entity types NER is scored on, and the tables that bring a data set's or a tagger's types to
@@ -41,13 +39,6 @@ final class ScoredTypes {
     }
 
     private static TagTable read(String name, String unknown) {
-        try (InputStream in = ScoredTypes.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is missing from the class path");
-            }
-            return TagTable.read(in, name, unknown);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TagTable.of(DataFile.lines(name), unknown);
     }
 }

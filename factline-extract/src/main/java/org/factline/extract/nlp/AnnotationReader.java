@@ -56,7 +56,7 @@ final class AnnotationReader {
         // The parts of a French contraction ("du" -> "de" + "le") have their own forms and share the span.
         boolean part = Boolean.TRUE.equals(label.isMWT());
         String text = part || label.originalText() == null ? label.word() : label.originalText();
-        String pos = profile.posTags().map(label.tag(), relation);
+        String pos = label.tag() == null ? "X" : profile.posTags().map(label.tag(), relation);
         String ner = label.ner() == null ? "O" : profile.nerTags().map(label.ner(), null);
         // Penn Treebank tokenization writes brackets and quotes as -LRB-, ``: their lemma is the written form.
         String lemma = label.lemma() == null || !part && !label.word().equals(label.originalText())

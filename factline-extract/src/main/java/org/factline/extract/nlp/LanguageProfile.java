@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import org.factline.model.lang.DataFile;
 
 /**
  * What the linguistic layer knows of one language, read from its folder {@code lang/<code>/} on the class
@@ -59,10 +61,9 @@ public record LanguageProfile(String code, Properties corenlp, TagTable posTags,
         }
     }
 
-    private static TagTable table(String name, String unknown) throws IOException {
-        try (InputStream in = resource(name)) {
-            return in == null ? TagTable.identity() : TagTable.read(in, name, unknown);
-        }
+    private static TagTable table(String name, String unknown) {
+        List<DataFile.Line> lines = DataFile.linesIfPresent(name);
+        return lines == null ? TagTable.identity() : TagTable.of(lines, unknown);
     }
 
     private static InputStream resource(String name) {

@@ -21,10 +21,10 @@ class CoreNlpTaggerTest {
     }
 
     @Test
-    void aLanguageWithoutModelsIsRefusedByName() {
+    void aLanguageWithoutModelsIsRefusedByNameAndAnUnknownTaggerIsAbsent() {
         assertThatThrownBy(() -> new CoreNlpTagger().tag(List.of(List.of("Berlin")), "de"))
                 .hasMessageContaining("'de'");
-        assertThat(NerTaggers.create("factline")).isEmpty();
+        assertThat(NerTaggers.create("no-such-tagger")).isEmpty();
         assertThat(NerTaggers.names()).contains("corenlp");
     }
 }
