@@ -28,7 +28,7 @@ final class ArticleTable {
         String name = a.title() != null ? a.title() : firstWords(a.text(), 12);
         return String.format("  %-22s  %-8s  %-18s  %s%n  %24s%s", published(a.published()), language(a.language()),
                 clip(a.outlet(), 18), clip(name, 80), "", a.doc() + " · " + a.id()
-                        + (a.published() != null && a.published().evidence() != null ? " · date " + a.published().evidence() : ""));
+                        + (a.published() != null && a.published().evidence() != null ? " · " + a.published().evidence() : ""));
     }
 
     static String published(PublicationDate p) {

@@ -39,6 +39,13 @@ final class RunCommand implements Callable<Integer> {
                 for (Article a : run.articles()) {
                     out.println(ArticleTable.describe(a));
                 }
+                out.println();
+                out.println("Who and what they name (mentions, in how many articles)");
+                EntitySummary entities = new EntitySummary();
+                Analyser analyser = new Analyser(0, entities::add);
+                run.articles().forEach(analyser::add);
+                analyser.flush();
+                entities.print(out);
             }
             return run.exitCode();
         }

@@ -73,6 +73,7 @@ class CommandLineTest {
         Cli run = Cli.run("run", EXAMPLES.toString(), "--data", data());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Read 2 articles").contains("Articles").contains("2025-02-07 (inferred)")
+                .contains("Vladimir Putin").contains("Kursk Oblast")
                 .contains("Volodymyr Zelensky a affirmé");
     }
 
