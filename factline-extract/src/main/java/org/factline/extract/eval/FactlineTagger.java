@@ -79,11 +79,15 @@ final class FactlineTagger implements NerTagger {
         return labels;
     }
 
+    /**
+     * Names, in these schemas: not titles, not region phrases, and demonyms only where they are written
+     * as names (English "French", French "Sud-Coréens"; not the French adjective "nord-coréens").
+     */
     private static boolean isName(Mention m) {
         String extractor = m.provenance().extractor();
         return switch (m.kind()) {
             case NAME, SURNAME -> !extractor.startsWith("mention.region-phrase");
-            case GROUP -> true;
+            case GROUP -> Character.isUpperCase(m.text().codePointAt(0));
             default -> false;
         };
     }
