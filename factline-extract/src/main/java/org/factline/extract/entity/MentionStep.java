@@ -53,11 +53,12 @@ public final class MentionStep implements Step {
             mentions.add(mention(text, t.span(), EntityType.PERSON, holder, Mention.Kind.ROLE, "mention.title", 0.8));
         }
         // A person's name that is also a small place's ("Bush") is the person: the tagger read the
-        // sentence. A country or capital the tagger calls a person ("Kyiv") stays a place.
+        // sentence. A country, capital or city of the news the tagger calls a person ("Kyiv", "Kharkiv")
+        // stays a place.
         List<NerSpans.Run> runs = NerSpans.of(analysis);
         List<Span> people = runs.stream().filter(r -> r.type() == EntityType.PERSON).map(NerSpans.Run::span).toList();
         gazetteer = gazetteer.stream()
-                .filter(g -> !(people.contains(new Span(g.start(), g.end())) && isPlace(g.best()) && !majorPlace(g.best())))
+                .filter(g -> !(people.contains(new Span(g.start(), g.end())) && isPlace(g.best()) && !newsPlace(g.best())))
                 .toList();
         List<Span> gazetteered = gazetteer.stream().map(g -> new Span(g.start(), g.end())).toList();
         // A tagged name longer than any alias in it is a name of its own ("George Washington" is not the
@@ -137,6 +138,11 @@ public final class MentionStep implements Step {
 
     private static boolean isPlace(KbEntity e) {
         return (e.type() == EntityType.GPE || e.type() == EntityType.LOC) && e.place() != null;
+    }
+
+    /** Places the news names often: major ones, cities of 100,000 or more, places known under several names. */
+    private static boolean newsPlace(KbEntity e) {
+        return majorPlace(e) || e.population() >= 100_000 || !e.aliases().isEmpty();
     }
 
     /** Countries, regions and capitals. */

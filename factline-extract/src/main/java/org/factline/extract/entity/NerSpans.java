@@ -49,7 +49,7 @@ final class NerSpans {
                 j++;
             }
             int first = trimStart(tokens, i, j);
-            int last = trimEnd(tokens, first, j);
+            int last = trimEnd(tokens, first, t.ner().equals("PERSON") ? beforeAffiliation(tokens, first, j) : j);
             if (first <= last) {
                 Span span = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
                 EntityType type = t.ner().equals("MISC") ? null : TYPES.get(t.ner());
@@ -74,6 +74,24 @@ final class NerSpans {
         }
         return first;
     }
+
+    /**
+     * A person's name ends where an affiliation begins: the French tagger reads "Rami Abd al-Rahman de
+     * l'Observatoire" as one name. "de" or "of" followed by an article is never inside a personal name;
+     * "de" alone is ("Charles de Gaulle").
+     */
+    private static int beforeAffiliation(List<Token> tokens, int first, int last) {
+        for (int k = first + 1; k < last; k++) {
+            String word = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+            String next = tokens.get(k + 1).text().toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+            if ((word.equals("de") || word.equals("of")) && ARTICLES.contains(next)) {
+                return k - 1;
+            }
+        }
+        return last;
+    }
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("l'", "la", "le", "les", "the");
 
     private static int trimEnd(List<Token> tokens, int first, int last) {
         while (last >= first && isPunct(tokens.get(last))) {
