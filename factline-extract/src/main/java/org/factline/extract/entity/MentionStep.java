@@ -14,6 +14,7 @@ import org.factline.model.EntityType;
 import org.factline.model.Mention;
 import org.factline.model.Provenance;
 import org.factline.model.Span;
+import org.factline.model.lang.Folding;
 
 /**
  * Finds the spans that refer to entities: names the tagger found, every alias of the knowledge base,
@@ -45,7 +46,9 @@ public final class MentionStep implements Step {
         String lang = analysis.article().language().code();
         LocalDate date = ArticleDates.roleDate(analysis.article());
         List<GazetteerMatch> gazetteer = kb.gazetteer().find(text, lang);
-        List<TitleMatcher.Found> titleSpans = titles.find(text, lang, gazetteer);
+        // Titles and region phrases are matched on the folded text: same offsets, no case, no accents.
+        String folded = Folding.fold(text);
+        List<TitleMatcher.Found> titleSpans = titles.find(folded, lang, gazetteer);
         List<Mention> mentions = new ArrayList<>();
 
         for (TitleMatcher.Found t : titleSpans) {
@@ -77,7 +80,6 @@ public final class MentionStep implements Step {
                 taggedNames.add(run.span());
             }
         }
-        String folded = RegionPhrases.fold(text);
         for (GazetteerMatch g : gazetteer) {
             Span span = new Span(g.start(), g.end());
             KbEntity e = g.best();

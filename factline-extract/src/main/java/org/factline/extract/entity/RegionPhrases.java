@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factline.model.Span;
 import org.factline.model.lang.DataFile;
-import org.factline.model.lang.Folding;
 
 /**
  * Phrases that name a region by its main city ({@code lang/<code>/region-phrases.tsv}): "la région de
@@ -38,10 +37,6 @@ final class RegionPhrases {
             }
         }
         return null;
-    }
-
-    static String fold(String text) {
-        return Folding.fold(text);
     }
 
     private static List<Phrase> load(String lang) {

@@ -11,7 +11,6 @@ import org.factline.extract.kb.KnowledgeBase;
 import org.factline.extract.kb.Role;
 import org.factline.model.EntityType;
 import org.factline.model.Span;
-import org.factline.model.lang.Folding;
 
 /**
  * Finds titles in a text and tells which country's office they name. Slots are filled from the
@@ -34,8 +33,8 @@ final class TitleMatcher {
         this.kb = kb;
     }
 
-    List<Found> find(String text, String lang, List<GazetteerMatch> gazetteer) {
-        String folded = Folding.fold(text);
+    /** @param folded the article text as {@link org.factline.model.lang.Folding#fold} gives it */
+    List<Found> find(String folded, String lang, List<GazetteerMatch> gazetteer) {
         TitleLexicon lexicon = lexicons.computeIfAbsent(lang, TitleLexicon::load);
         List<Found> found = new ArrayList<>();
         for (TitleLexicon.Title title : lexicon.titles()) {
