@@ -25,6 +25,7 @@ final class ExtractJson {
 
     static String line(Analysis analysis) {
         Map<String, Object> o = article(analysis.article());
+        o.put("timex", timexes(analysis));
         o.put("entities", entities(analysis));
         return write(o, analysis.article());
     }
@@ -53,6 +54,24 @@ final class ExtractJson {
     }
 
     /** Entities in order of first mention, each with its mentions (text, offsets, how it refers). */
+    private static List<Map<String, Object>> timexes(Analysis analysis) {
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        for (org.factline.model.Timex t : analysis.timexes()) {
+            Map<String, Object> o = new java.util.LinkedHashMap<>();
+            o.put("text", t.text());
+            o.put("start", t.span().start());
+            o.put("end", t.span().end());
+            o.put("type", t.type().name());
+            o.put("value", t.value());
+            if (t.mod() != null) {
+                o.put("mod", t.mod());
+            }
+            o.put("anchor", t.anchor().name().toLowerCase(java.util.Locale.ROOT));
+            out.add(o);
+        }
+        return out;
+    }
+
     private static List<Map<String, Object>> entities(Analysis analysis) {
         Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
         for (Mention m : analysis.mentions()) {

@@ -11,32 +11,38 @@ import java.util.List;
  * @param tokens    tokens, in text order
  * @param mentions  entity mentions, in text order
  * @param entities  the entities mentioned, in order of first mention
+ * @param timexes   time expressions, in text order
  */
 public record Analysis(Article article, List<Sentence> sentences, List<Token> tokens, List<Mention> mentions,
-                       List<Entity> entities) {
+                       List<Entity> entities, List<Timex> timexes) {
 
     public Analysis {
         sentences = List.copyOf(sentences);
         tokens = List.copyOf(tokens);
         mentions = List.copyOf(mentions);
         entities = List.copyOf(entities);
+        timexes = List.copyOf(timexes);
     }
 
     /** The starting point: an article with no layer yet. */
     public static Analysis of(Article article) {
-        return new Analysis(article, List.of(), List.of(), List.of(), List.of());
+        return new Analysis(article, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public Analysis withLinguistics(List<Sentence> sentences, List<Token> tokens) {
-        return new Analysis(article, sentences, tokens, mentions, entities);
+        return new Analysis(article, sentences, tokens, mentions, entities, timexes);
     }
 
     public Analysis withMentions(List<Mention> mentions) {
-        return new Analysis(article, sentences, tokens, mentions, entities);
+        return new Analysis(article, sentences, tokens, mentions, entities, timexes);
     }
 
     public Analysis withEntities(List<Mention> mentions, List<Entity> entities) {
-        return new Analysis(article, sentences, tokens, mentions, entities);
+        return new Analysis(article, sentences, tokens, mentions, entities, timexes);
+    }
+
+    public Analysis withTimexes(List<Timex> timexes) {
+        return new Analysis(article, sentences, tokens, mentions, entities, timexes);
     }
 
     /** The tokens of a sentence. */

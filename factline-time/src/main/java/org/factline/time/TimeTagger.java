@@ -1,0 +1,136 @@
+package org.factline.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.factline.model.Span;
+import org.factline.model.Timex;
+import org.factline.model.lang.DataFile;
+import org.factline.model.lang.Languages;
+
+/**
+ * Finds the time expressions of a text and normalises them as TIMEX3 values against the article's date.
+ * One instance per language, built from {@code lang/<code>/time/}; instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * List<Timex> timexes = TimeTagger.forLanguage("fr").orElseThrow()
+ *         .tag(text, LocalDate.parse("2025-04-26"), tenseOracle);
+ * }</pre>
+ */
+public final class TimeTagger {
+
+    private static final Map<String, Optional<TimeTagger>> BY_LANGUAGE = new ConcurrentHashMap<>();
+    /** Fields of a match that make it relative, not a calendar date as written. */
+    private static final Set<String> RELATIVE = Set.of("dayword", "anaday", "shift", "rel", "anchor", "unit", "ref", "value");
+
+    private final TimeGrammar grammar;
+
+    private TimeTagger(TimeGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    /** The tagger of a language, or empty when Factline has no time grammar for it. */
+    public static Optional<TimeTagger> forLanguage(String language) {
+        if (language == null || !Languages.analysable().contains(language)
+                || DataFile.linesIfPresent("lang/" + language + "/time/rules.tsv") == null) {
+            return Optional.empty();
+        }
+        return BY_LANGUAGE.computeIfAbsent(language, l -> Optional.of(new TimeTagger(TimeGrammar.load(l))));
+    }
+
+    TimeGrammar grammar() {
+        return grammar;
+    }
+
+    public String language() {
+        return grammar.language();
+    }
+
+    /**
+     * The time expressions of {@code text}, in text order.
+     *
+     * @param published the article's date (the document creation time), or null when unknown: relative
+     *                  expressions then get TimeML's unanchored values ("XXXX-12", "PAST_REF")
+     * @param tense     the tense of the clause around an expression, for yearless dates and bare weekdays
+     */
+    public List<Timex> tag(String text, LocalDate published, TenseOracle tense) {
+        List<Timex> out = new ArrayList<>();
+        LocalDate reference = null;
+        int referenceEnd = -1;
+        LocalDate point = null;
+        for (TimeGrammar.Match m : grammar.find(text)) {
+            // A day mentioned before anchors "le lendemain" anywhere after it, but a bare clock time or part
+            // of the day only within its paragraph: "à 15 h" in a later paragraph is the article's day.
+            boolean sameSentence = reference != null && !PARAGRAPH_BREAK.matcher(text).region(referenceEnd, m.span().start()).find();
+            LocalDate scoped = m.has("anaday") || sameSentence ? reference
+                    : "ref".equals(m.get("anchor")) ? (point != null ? point : reference) : null;
+            Resolver.Context ctx = new Resolver.Context(published, scoped, tense.at(m.span()), grammar.presentDirection());
+            Resolver.Resolved r = Resolver.resolve(m, ctx);
+            if (r == null || r.value() == null) {
+                continue;
+            }
+            Span span = grammar.trimLead(text, m.span());
+            Timex timex = new Timex(span, span.of(text), r.type(), r.value(), r.mod(), r.anchor());
+            out.add(timex);
+            if ((timex.type() == Timex.Type.DATE || timex.type() == Timex.Type.TIME) && timex.isDay()) {
+                reference = LocalDate.parse(timex.value().substring(0, 10));
+                referenceEnd = m.span().end();
+            }
+            LocalDate p = pointOf(timex);
+            if (p != null) {
+                point = p; // "l'année suivante" counts from the last year, month or day mentioned
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n");
+
+    /** The first day of a DATE's year, month or day value ("2019" → 2019-01-01), or null. */
+    private static LocalDate pointOf(Timex t) {
+        if (t.type() != Timex.Type.DATE && t.type() != Timex.Type.TIME || t.value() == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = POINT.matcher(t.value());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int y = Integer.parseInt(m.group(1));
+        int mo = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+        int d = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+        try {
+            return LocalDate.of(y, mo, d);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static final java.util.regex.Pattern POINT = java.util.regex.Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?![\\dWQHSFX])");
+
+    /** The calendar dates written in {@code text} (no relative expression), for publication-date inference. */
+    public List<CalendarDate> calendarDates(String text) {
+        List<CalendarDate> out = new ArrayList<>();
+        for (TimeGrammar.Match m : grammar.find(text)) {
+            if (m.fields().keySet().stream().anyMatch(RELATIVE::contains)
+                    || m.rule().type() == Timex.Type.DURATION || m.rule().type() == Timex.Type.SET) {
+                continue;
+            }
+            Integer year = m.has("year") ? Integer.valueOf(m.get("year")) : null;
+            Integer month = m.has("month") ? Integer.valueOf(m.get("month")) : m.has("mm") ? Integer.valueOf(m.get("mm")) : null;
+            Integer day = m.has("dd") ? Integer.valueOf(m.get("dd")) : m.has("ordinal") ? Integer.valueOf(m.get("ordinal")) : null;
+            DayOfWeek weekday = m.has("weekday") ? DayOfWeek.of(Integer.parseInt(m.get("weekday"))) : null;
+            if (month == null && weekday == null && year == null) {
+                continue;
+            }
+            Span span = m.span();
+            out.add(new CalendarDate(span, span.of(text), year, month, day, weekday));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,154 @@
+package org.factline.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.factline.model.Span;
+import org.factline.model.Timex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The French grammar and the shared resolver on the cases the time issue names, and on the mechanisms behind them. */
+class TimeTaggerTest {
+
+    private static final TimeTagger FR = TimeTagger.forLanguage("fr").orElseThrow();
+
+    private static List<Timex> fr(String text, String dct) {
+        return FR.tag(text, LocalDate.parse(dct), new LexicalTense(text, "fr"));
+    }
+
+    private static Timex only(String text, String dct) {
+        List<Timex> all = fr(text, dct);
+        assertThat(all).as(text).hasSize(1);
+        return all.getFirst();
+    }
+
+    @ParameterizedTest(name = "{0} ({1}) → {3}")
+    @CsvSource(delimiter = '|', value = {
+            // absolute and partial dates
+            "Le sommet s'est tenu le 26 avril 2025 à Rome.|2025-04-28|le 26 avril 2025|2025-04-26",
+            "Le contrat a été signé le 6 août 2024.|2025-02-07|le 6 août 2024|2024-08-06",
+            "Le 31 janvier, les troupes ont avancé.|2025-02-07|Le 31 janvier|2025-01-31",
+            "En décembre, l'armée avait perdu du terrain.|2025-02-07|décembre|2024-12",
+            "La réforme entrera en vigueur en mars.|2025-02-07|mars|2025-03",
+            // weekdays by tense; the article's own weekday is the article's day
+            "Valéri Guérassimov a annoncé samedi la reprise de la région.|2025-04-26|samedi|2025-04-26",
+            "La Russie a revendiqué vendredi 7 février la prise de la ville.|2025-02-08|vendredi 7 février|2025-02-07",
+            "Le président a parlé mardi devant les députés.|2025-02-07|mardi|2025-02-04",
+            "Le président parlera mardi devant les députés.|2025-02-07|mardi|2025-02-11",
+            "Les ministres se sont réunis lundi dernier.|2025-02-07|lundi dernier|2025-02-03",
+            // relative
+            "Hier, le gouvernement a démissionné.|2025-02-07|Hier|2025-02-06",
+            "Aujourd’hui, la situation est calme.|2025-02-07|Aujourd’hui|2025-02-07",
+            "Aujourd'hui, la situation est calme.|2025-02-07|Aujourd'hui|2025-02-07",
+            "La semaine dernière, trois villages ont été repris.|2025-02-07|La semaine dernière|2025-W05",
+            "Le bâtiment s'est effondré il y a trois jours.|2025-02-07|il y a trois jours|2025-02-04",
+            "Le vote aura lieu le mois prochain.|2025-02-07|le mois prochain|2025-03",
+            "L'an dernier, l'usine a fermé.|2025-02-07|L'an dernier|2024",
+            "Les prix ont augmenté cette année.|2025-02-07|cette année|2025",
+            // vague and parts of periods
+            "Les combats ont repris à la mi-janvier.|2025-02-07|la mi-janvier|2025-01",
+            "Le chantier commencera début 2026.|2025-02-07|début 2026|2026",
+            "Les travaux seront finis fin août.|2025-02-07|fin août|2025-08",
+            "Le festival aura lieu cet été.|2025-02-07|cet été|2025-SU",
+            "La ville a grandi dans les années 1990.|2025-02-07|les années 1990|199",
+            "Le palais date du XIXe siècle.|2025-02-07|XIXe siècle|18",
+            "Hier soir, un incendie s'est déclaré.|2025-02-07|Hier soir|2025-02-06TEV",
+            "Dimanche après-midi, la foule s'est dispersée.|2025-02-11|Dimanche après-midi|2025-02-09TAF",
+            "Le résultat a été proclamé au premier semestre 2012.|2012-07-12|premier semestre 2012|2012-H1",
+            // durations and sets
+            "Les combats font rage depuis plus de trois ans.|2025-04-26|plus de trois ans|P3Y",
+            "Depuis plusieurs semaines, la tension monte.|2025-04-26|plusieurs semaines|PXW",
+            "Il a passé six mois en prison.|2025-04-26|six mois|P6M",
+            "Un demi-siècle a passé.|2025-04-26|Un demi-siècle|P50Y",
+            "Le marché se tient chaque jour sur la place.|2025-04-26|chaque jour|P1D",
+            "La mairie ouvre tous les jeudis.|2025-04-26|tous les jeudis|XXXX-WXX-4",
+            "Deux fois par an, le conseil se réunit.|2025-04-26|Deux fois par an|P1Y",
+            // Easter-based holidays
+            "Le défilé aura lieu le lundi de Pâques.|2016-03-20|lundi de Pâques|2016-03-28",
+    })
+    void normalisesTheExpression(String sentence, String dct, String expectedText, String expectedValue) {
+        List<Timex> all = fr(sentence, dct);
+        assertThat(all).as(sentence).anySatisfy(t -> {
+            assertThat(TimeSetTest.overlap(t.text(), expectedText)).isGreaterThanOrEqualTo(0.5);
+            assertThat(t.value()).isEqualTo(expectedValue);
+        });
+    }
+
+    @Test
+    void keepsModifiersAndTypes() {
+        Timex more = only("Les combats durent depuis plus de trois ans.", "2025-04-26");
+        assertThat(more.type()).isEqualTo(Timex.Type.DURATION);
+        assertThat(more.mod()).isEqualTo("MORE_THAN");
+        Timex mid = only("Les combats ont repris à la mi-janvier.", "2025-02-07");
+        assertThat(mid.mod()).isEqualTo("MID");
+        assertThat(mid.anchor()).isEqualTo(Timex.Anchor.PUBLICATION);
+        assertThat(only("Le traité fut signé en 1648.", "2025-02-07").anchor()).isEqualTo(Timex.Anchor.NONE);
+    }
+
+    @Test
+    void anchorsAnaphoraOnTheTimeMentionedBefore() {
+        List<Timex> all = fr("Le 3 juin 2012, la police a arrêté le suspect. Le lendemain, il a été libéré.", "2012-06-05");
+        assertThat(all).extracting(Timex::value).containsExactly("2012-06-03", "2012-06-04");
+        assertThat(all.get(1).anchor()).isEqualTo(Timex.Anchor.DISCOURSE);
+        List<Timex> clock = fr("Samedi 5 juin, rendez-vous est donné à 17 h devant la mairie.", "1999-06-01");
+        assertThat(clock).extracting(Timex::value).containsExactly("1999-06-05", "1999-06-05T17:00");
+    }
+
+    @Test
+    void spansLeaveOutPrepositionsAndPointIntoTheText() {
+        String text = "Depuis plusieurs mois, les prix montent. En décembre, ils ont baissé.";
+        for (Timex t : fr(text, "2025-02-07")) {
+            assertThat(t.span().of(text)).isEqualTo(t.text());
+        }
+        assertThat(fr(text, "2025-02-07")).extracting(Timex::text).containsExactly("plusieurs mois", "décembre");
+    }
+
+    @Test
+    void leavesNamesAndQuantitiesAlone() {
+        assertThat(fr("La sonde s'est posée sur Mars en 2021.", "2025-02-07")).extracting(Timex::text).containsExactly("2021");
+        assertThat(fr("Le candidat a obtenu 1 945 voix et 2019 euros de dons.", "2025-02-07")).isEmpty();
+        assertThat(fr("L'accord du Vendredi saint a été signé.", "2025-02-07")).isEmpty();
+        assertThat(fr("Il a été élu avec 52 % des voix.", "2025-02-07")).isEmpty();
+    }
+
+    @Test
+    void withoutAnArticleDateRelativeExpressionsStayUnanchored() {
+        assertThat(FR.tag("Samedi, en décembre, hier.", null, TenseOracle.NONE))
+                .extracting(Timex::value).containsExactly("XXXX-WXX-6", "XXXX-12", "PAST_REF");
+    }
+
+    @Test
+    void findsCalendarDatesForPublicationDateInference() {
+        List<CalendarDate> dates = FR.calendarDates("Vendredi 7 février, hier, samedi et août 2024.");
+        assertThat(dates).extracting(CalendarDate::text).containsExactly("Vendredi 7 février", "samedi", "août 2024");
+        assertThat(dates.getFirst().isYearless()).isTrue();
+    }
+
+    @Test
+    void tenseRulesReadAuxiliariesWithTheirParticiples() {
+        TenseRules rules = TenseRules.forLanguage("fr");
+        assertThat(rules.of(List.of("a", "annoncé"))).isEqualTo(Tense.PAST);
+        assertThat(rules.of(List.of("annoncera"))).isEqualTo(Tense.FUTURE);
+        assertThat(rules.of(List.of("va", "annoncer"))).isEqualTo(Tense.FUTURE);
+        assertThat(rules.of(List.of("annonce"))).isEqualTo(Tense.PRESENT);
+        assertThat(new LexicalTense("Il habite à partir de demain ici.", "fr").at(new Span(17, 26)))
+                .isNotEqualTo(Tense.PAST); // "à partir" is no auxiliary
+    }
+
+    @Test
+    void anUnknownLanguageHasNoTagger() {
+        assertThat(TimeTagger.forLanguage("xx")).isEmpty();
+        assertThat(TimeTagger.forLanguage(null)).isEmpty();
+    }
+
+    @Test
+    void aMalformedGrammarLineIsNamedWithItsFileAndLine() {
+        assertThatThrownBy(() -> TimeGrammar.load("zz-broken"))
+                .hasMessageContaining("lang/zz-broken/time/rules.tsv:3");
+    }
+}
