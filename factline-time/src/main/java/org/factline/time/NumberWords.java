@@ -15,7 +15,7 @@ final class NumberWords {
     /** The pattern of a number in digits or words of this lexicon. */
     static String pattern(TimeLexicon lexicon) {
         String word = "(?:" + lexicon.alternation("number") + ")";
-        return "(?:\\d+(?:[.,]\\d+)?|" + word + "(?:(?:-|" + TimeGrammar.SPACE + ")(?:et(?:-|" + TimeGrammar.SPACE + "))?"
+        return "(?:\\d+(?:[.,]\\d+)?|" + word + "(?:(?:-|" + TimeGrammar.SPACE + ")(?:(?:et|and)(?:-|" + TimeGrammar.SPACE + "))?"
                 + word + ")*)";
     }
 
@@ -24,7 +24,8 @@ final class NumberWords {
         String w = words.strip();
         if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
             try {
-                BigDecimal n = new BigDecimal(w.replace(',', '.'));
+                // "60,000", "1,200": a comma before groups of three digits separates thousands; else it is decimal
+                BigDecimal n = new BigDecimal(w.matches("\\d{1,3}(?:,\\d{3})+") ? w.replace(",", "") : w.replace(',', '.'));
                 return n.stripTrailingZeros().toPlainString();
             } catch (NumberFormatException e) {
                 return null;
@@ -36,8 +37,15 @@ final class NumberWords {
         }
         long total = 0;
         long current = 0;
+        long last = 0;
         for (String part : w.split("[-\\s\u00a0\u202f]+")) {
-            if (part.equals("et") || part.equals("and")) {
+            if (part.equals("et")) {
+                continue;
+            }
+            if (part.equals("and")) {
+                if (current % 100 != 0) {
+                    return null; // "one hundred and fifty", but "two and three" are two numbers
+                }
                 continue;
             }
             String v = lexicon.value("number", part);
@@ -53,12 +61,21 @@ final class NumberWords {
             if (n == 1000) {
                 total += Math.max(current, 1) * 1000;
                 current = 0;
+                last = n;
             } else if (n == 100) {
                 current = Math.max(current, 1) * 100;
+                last = n;
             } else if (n == 20 && current > 0 && current < 10) {
                 current *= 20; // quatre-vingt(s)
+                last = current;
             } else {
+                // a unit after a ten ("twenty-one", "dix-sept"), a teen after soixante or quatre-vingt, anything after
+                // a hundred or a thousand; "two three-year terms" are two numbers, not five
+                if (last != 0 && last < 100 && !(last % 10 == 0 && n < 10) && !((last == 60 || last == 80) && n < 20)) {
+                    return null;
+                }
                 current += n;
+                last = n;
             }
         }
         return Long.toString(total + current);

@@ -251,7 +251,8 @@ final class Resolver {
         // than half a year away when the other reading is nearer ("a donné jusqu'au 30 juin", written in May).
         int hard = hardDirection(m);
         int direction = hard != 0 ? hard : ctx.tenseDirection();
-        boolean soft = hard == 0;
+        // a rule with firm=future trusts a future tense however far it sends the day ("will be held on November 20")
+        boolean soft = hard == 0 && !(direction > 0 && "future".equals(m.get("firm")));
         Timex.Anchor absolute = Timex.Anchor.NONE;
         Timex.Anchor relative = anaphoric ? Timex.Anchor.DISCOURSE : Timex.Anchor.PUBLICATION;
 
