@@ -11,6 +11,7 @@ import org.factline.model.Article;
 import org.factline.model.Entity;
 import org.factline.model.Mention;
 import org.factline.model.PublicationDate;
+import org.factline.model.Timex;
 
 /**
  * An article in the output contract of {@code factline extract} (shared/EVAL.md), one JSON object per
@@ -53,11 +54,11 @@ final class ExtractJson {
         return o;
     }
 
-    /** Entities in order of first mention, each with its mentions (text, offsets, how it refers). */
+    /** Time expressions in text order, as the EVAL contract writes them, with how each was anchored. */
     private static List<Map<String, Object>> timexes(Analysis analysis) {
-        List<Map<String, Object>> out = new java.util.ArrayList<>();
-        for (org.factline.model.Timex t : analysis.timexes()) {
-            Map<String, Object> o = new java.util.LinkedHashMap<>();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Timex t : analysis.timexes()) {
+            Map<String, Object> o = new LinkedHashMap<>();
             o.put("text", t.text());
             o.put("start", t.span().start());
             o.put("end", t.span().end());
@@ -72,6 +73,7 @@ final class ExtractJson {
         return out;
     }
 
+    /** Entities in order of first mention, each with its mentions (text, offsets, how it refers). */
     private static List<Map<String, Object>> entities(Analysis analysis) {
         Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
         for (Mention m : analysis.mentions()) {

@@ -5,21 +5,21 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 
 /** Heap figures in megabytes: the peak since the last reset, and what stays in use after full collections. */
-final class HeapMeter {
+public final class HeapMeter {
 
     private HeapMeter() {
     }
 
-    static void resetPeak() {
+    public static void resetPeak() {
         heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
     /** The sum of the heap pools' peaks: an upper bound, as pools peak at different moments. */
-    static long peakMb() {
+    public static long peakMb() {
         return heapPools().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
     }
 
-    static long usedAfterGcMb() {
+    public static long usedAfterGcMb() {
         for (int i = 0; i < 3; i++) {
             System.gc();
         }

@@ -194,10 +194,12 @@ final class Resolver {
         boolean anaphoric = "ref".equals(m.get("anchor"));
         LocalDate dct = ctx.base(anaphoric);
         Integer year = year(m, dct);
-        Integer month = m.has("month") ? Integer.valueOf(m.get("month"))
-                : m.has("mm") ? Integer.valueOf(m.get("mm")) : null;
-        Integer day = m.has("dd") ? Integer.valueOf(m.get("dd"))
-                : m.has("ordinal") ? Integer.valueOf(m.get("ordinal")) : null;
+        Integer month = m.month();
+        Integer day = m.day();
+        // The words decide ("le 6 mai dernier"); else the tense, unless it would send a day or a month more
+        // than half a year away when the other reading is nearer ("a donné jusqu'au 30 juin", written in May).
+        int hard = hardDirection(m);
+        int direction = hard != 0 ? hard : ctx.tenseDirection();
         if (m.has("holiday")) {
             String h = m.get("holiday");
             if (h.contains(".")) {
@@ -209,16 +211,7 @@ final class Resolver {
                 if (dct == null) {
                     return null;
                 }
-                int dir = hardDirection(m) != 0 ? hardDirection(m) : ctx.tenseDirection();
-                LocalDate past = null;
-                LocalDate future = null;
-                for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
-                    LocalDate d = nthWeekday(h, y);
-                    past = d.isAfter(dct) ? past : d;
-                    future = future == null && !d.isBefore(dct) ? d : future;
-                }
-                LocalDate date = dir < 0 ? past : dir > 0 ? future
-                        : future.toEpochDay() - dct.toEpochDay() < dct.toEpochDay() - past.toEpochDay() ? future : past;
+                LocalDate date = closest(dct, y -> nthWeekday(h, y), direction, false);
                 return new Resolved(type, withTime(date.toString(), m), mod, Timex.Anchor.PUBLICATION);
             }
             if (h.startsWith("E")) {
@@ -232,10 +225,9 @@ final class Resolver {
                 if (year == null && dct != null) {
                     LocalDate next = easter(y + 1).plusDays(days);
                     LocalDate prev = easter(y - 1).plusDays(days);
-                    int dir = hardDirection(m) != 0 ? hardDirection(m) : ctx.tenseDirection();
-                    if (dir > 0 && date.isBefore(dct)) {
+                    if (direction > 0 && date.isBefore(dct)) {
                         date = next;
-                    } else if (dir < 0 && date.isAfter(dct)) {
+                    } else if (direction < 0 && date.isAfter(dct)) {
                         date = prev;
                     }
                 }
@@ -247,10 +239,6 @@ final class Resolver {
             day = Integer.valueOf(md[1]);
         }
         DayOfWeek weekday = m.has("weekday") ? DayOfWeek.of(Integer.parseInt(m.get("weekday"))) : null;
-        // The words decide ("le 6 mai dernier"); else the tense, unless it would send a day or a month more
-        // than half a year away when the other reading is nearer ("a donné jusqu'au 30 juin", written in May).
-        int hard = hardDirection(m);
-        int direction = hard != 0 ? hard : ctx.tenseDirection();
         // a rule with firm=future trusts a future tense however far it sends the day ("will be held on November 20")
         boolean soft = hard == 0 && !(direction > 0 && "future".equals(m.get("firm")));
         Timex.Anchor absolute = Timex.Anchor.NONE;
@@ -313,8 +301,7 @@ final class Resolver {
             return new Resolved(type, y + (q ? "-Q" : "-H") + n, mod, relative);
         }
         if (weekday != null) {
-            LocalDate date = weekday(dct, weekday, m.has("shift") ? Integer.valueOf(m.get("shift")) : null,
-                    hard != 0 ? hard : ctx.tenseDirection());
+            LocalDate date = weekday(dct, weekday, m.has("shift") ? Integer.valueOf(m.get("shift")) : null, direction);
             return new Resolved(type, withTime(date.toString(), m), mod, relative);
         }
         if (day != null) {
@@ -486,10 +473,20 @@ final class Resolver {
                 return best;
             }
         }
+        return closest(dct, y -> safeDate(y, month, day), direction, soft);
+    }
+
+    /**
+     * Of a day that comes back every year ({@code inYear} gives it for a year, or null where it does not
+     * exist), the occurrence the direction points to: the latest on or before the article's date, or the
+     * first on or after it; a soft direction only within {@link #SOFT_REACH}; otherwise the nearest.
+     */
+    private static LocalDate closest(LocalDate dct, java.util.function.IntFunction<LocalDate> inYear, int direction,
+                                     boolean soft) {
         LocalDate past = null;
         LocalDate future = null;
         for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
-            LocalDate d = safeDate(y, month, day);
+            LocalDate d = inYear.apply(y);
             if (d == null) {
                 continue;
             }

@@ -94,17 +94,16 @@ public final class TenseRules {
 
     /** The tense of a verb group (a verb with its auxiliaries, in text order): the first word that tells one. */
     public Tense of(List<String> group) {
+        Tense found = Tense.UNKNOWN;
         for (int i = 0; i < group.size(); i++) {
             Tense t = at(group, i);
             if (t != null && t != Tense.PRESENT) {
                 return t;
             }
-        }
-        for (int i = 0; i < group.size(); i++) {
-            if (at(group, i) == Tense.PRESENT) {
-                return Tense.PRESENT;
+            if (t == Tense.PRESENT) {
+                found = Tense.PRESENT;
             }
         }
-        return Tense.UNKNOWN;
+        return found;
     }
 }

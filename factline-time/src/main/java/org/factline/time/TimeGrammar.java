@@ -67,6 +67,16 @@ final class TimeGrammar {
         boolean has(String field) {
             return fields.containsKey(field);
         }
+
+        /** The month stated by name or number, or null. */
+        Integer month() {
+            return has("month") ? Integer.valueOf(get("month")) : has("mm") ? Integer.valueOf(get("mm")) : null;
+        }
+
+        /** The day of the month stated in digits or words ("1er", "first"), or null. */
+        Integer day() {
+            return has("dd") ? Integer.valueOf(get("dd")) : has("ordinal") ? Integer.valueOf(get("ordinal")) : null;
+        }
     }
 
     private final String language;
@@ -74,6 +84,8 @@ final class TimeGrammar {
     private final List<Rule> rules;
     private final int presentDirection;
     private final java.util.Set<String> lowercase;
+    /** The prepositions left out of a span ("en", "depuis"), or null when the lexicon lists none. */
+    private final Pattern lead;
 
     private TimeGrammar(String language, TimeLexicon lexicon, List<Rule> rules, int presentDirection,
                         java.util.Set<String> lowercase) {
@@ -82,6 +94,9 @@ final class TimeGrammar {
         this.rules = rules;
         this.presentDirection = presentDirection;
         this.lowercase = lowercase;
+        this.lead = lexicon.has("lead")
+                ? Pattern.compile("(?:" + lexicon.alternation("lead") + ")(?:" + SPACE + "|(?<='))")
+                : null;
     }
 
     /**
@@ -231,25 +246,17 @@ final class TimeGrammar {
      * leaving them out gives every mention of an expression the same words.
      */
     Span trimLead(String text, Span span) {
-        if (!lexicon.has("lead")) {
+        if (lead == null) {
             return span;
         }
         String folded = Folding.fold(span.of(text));
-        Matcher m = leadPattern().matcher(folded);
+        Matcher m = lead.matcher(folded);
         if (m.lookingAt() && m.end() < folded.length()) {
             return new Span(span.start() + m.end(), span.end());
         }
         return span;
     }
 
-    private volatile Pattern lead;
-
-    private Pattern leadPattern() {
-        if (lead == null) {
-            lead = Pattern.compile("(?:" + lexicon.alternation("lead") + ")(?:" + SPACE + "|(?<='))");
-        }
-        return lead;
-    }
 
     TimeLexicon lexicon() {
         return lexicon;

@@ -62,10 +62,6 @@ final class TimeLexicon {
         return categories.containsKey(category);
     }
 
-    Set<String> categories() {
-        return categories.keySet();
-    }
-
     /** The value of a form (folded or not), or null. */
     String value(String category, String form) {
         Map<String, String> forms = categories.get(category);

@@ -1,5 +1,6 @@
 package org.factline.time;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.factline.model.Span;
 import org.factline.model.Timex;
@@ -67,8 +70,8 @@ public final class TimeTagger {
         for (TimeGrammar.Match m : grammar.find(text)) {
             // A day mentioned before anchors "le lendemain" anywhere after it, but a bare clock time or part
             // of the day only within its paragraph: "à 15 h" in a later paragraph is the article's day.
-            boolean sameSentence = reference != null && !PARAGRAPH_BREAK.matcher(text).region(referenceEnd, m.span().start()).find();
-            LocalDate scoped = m.has("anaday") || sameSentence ? reference
+            boolean sameParagraph = reference != null && text.substring(referenceEnd, m.span().start()).indexOf('\n') < 0;
+            LocalDate scoped = m.has("anaday") || sameParagraph ? reference
                     : "ref".equals(m.get("anchor")) ? (point != null ? point : reference) : null;
             Resolver.Context ctx = new Resolver.Context(published, scoped, tense.at(m.span()), grammar.presentDirection());
             Resolver.Resolved r = Resolver.resolve(m, ctx);
@@ -78,26 +81,24 @@ public final class TimeTagger {
             Span span = grammar.trimLead(text, m.span());
             Timex timex = new Timex(span, span.of(text), r.type(), r.value(), r.mod(), r.anchor());
             out.add(timex);
-            if ((timex.type() == Timex.Type.DATE || timex.type() == Timex.Type.TIME) && timex.isDay()) {
-                reference = LocalDate.parse(timex.value().substring(0, 10));
-                referenceEnd = m.span().end();
-            }
             LocalDate p = pointOf(timex);
             if (p != null) {
                 point = p; // "l'année suivante" counts from the last year, month or day mentioned
+                if (timex.isDay()) {
+                    reference = p;
+                    referenceEnd = m.span().end();
+                }
             }
         }
         return out;
     }
-
-    private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n");
 
     /** The first day of a DATE's year, month or day value ("2019" → 2019-01-01), or null. */
     private static LocalDate pointOf(Timex t) {
         if (t.type() != Timex.Type.DATE && t.type() != Timex.Type.TIME || t.value() == null) {
             return null;
         }
-        java.util.regex.Matcher m = POINT.matcher(t.value());
+        Matcher m = POINT.matcher(t.value());
         if (!m.lookingAt()) {
             return null;
         }
@@ -106,12 +107,12 @@ public final class TimeTagger {
         int d = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
         try {
             return LocalDate.of(y, mo, d);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null;
         }
     }
 
-    private static final java.util.regex.Pattern POINT = java.util.regex.Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?![\\dWQHSFX])");
+    private static final Pattern POINT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?![\\dWQHSFX])");
 
     /** The calendar dates written in {@code text} (no relative expression), for publication-date inference. */
     public List<CalendarDate> calendarDates(String text) {
@@ -122,8 +123,8 @@ public final class TimeTagger {
                 continue;
             }
             Integer year = m.has("year") ? Integer.valueOf(m.get("year")) : null;
-            Integer month = m.has("month") ? Integer.valueOf(m.get("month")) : m.has("mm") ? Integer.valueOf(m.get("mm")) : null;
-            Integer day = m.has("dd") ? Integer.valueOf(m.get("dd")) : m.has("ordinal") ? Integer.valueOf(m.get("ordinal")) : null;
+            Integer month = m.month();
+            Integer day = m.day();
             DayOfWeek weekday = m.has("weekday") ? DayOfWeek.of(Integer.parseInt(m.get("weekday"))) : null;
             if (month == null && weekday == null && year == null) {
                 continue;

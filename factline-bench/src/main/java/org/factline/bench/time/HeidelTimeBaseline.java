@@ -5,9 +5,6 @@ import de.unihd.dbs.uima.annotator.heideltime.resources.Language;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.factline.bench.HeapMeter;
 import org.factline.ingest.IngestListener;
 import org.factline.ingest.Ingestor;
 import org.factline.ingest.read.ReadLimits;
@@ -80,7 +78,7 @@ public final class HeidelTimeBaseline {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
 
-        resetPeakHeap();
+        HeapMeter.resetPeak();
         long t0 = System.nanoTime();
         HeidelTimeTagger tagger = new HeidelTimeTagger();
         Run run;
@@ -97,7 +95,7 @@ public final class HeidelTimeBaseline {
                 run.setupNanos / 1e9);
         System.out.printf(Locale.ROOT, "articles/s   %.1f (HeidelTime alone %.1f)%n", run.articles / seconds,
                 tagSeconds > 0 ? run.articles / tagSeconds : 0.0);
-        System.out.printf(Locale.ROOT, "peak heap    %d MB%n", peakHeapMb());
+        System.out.printf(Locale.ROOT, "peak heap    %d MB%n", HeapMeter.peakMb());
     }
 
     /** Tags each article as ingest delivers it and writes its line. */
@@ -207,20 +205,5 @@ public final class HeidelTimeBaseline {
         System.err.println(message);
         System.err.println("usage: HeidelTimeBaseline [--lang fr|en|auto] --out FILE.jsonl PATH...");
         System.exit(2);
-    }
-
-    // Heap figures as in org.factline.bench.HeapMeter (package-private there): the sum of the heap
-    // pools' peaks, an upper bound as pools peak at different moments.
-
-    private static void resetPeakHeap() {
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapMb() {
-        return heapPools().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
-    }
-
-    private static java.util.stream.Stream<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP);
     }
 }
