@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.factline.model.Analysis;
 import org.factline.model.Article;
+import org.factline.model.Claim;
 import org.factline.model.Entity;
 import org.factline.model.Mention;
 import org.factline.model.PublicationDate;
@@ -28,6 +29,7 @@ final class ExtractJson {
         Map<String, Object> o = article(analysis.article());
         o.put("timex", timexes(analysis));
         o.put("entities", entities(analysis));
+        o.put("claims", claims(analysis));
         return write(o, analysis.article());
     }
 
@@ -68,6 +70,40 @@ final class ExtractJson {
                 o.put("mod", t.mod());
             }
             o.put("anchor", t.anchor().name().toLowerCase(java.util.Locale.ROOT));
+            out.add(o);
+        }
+        return out;
+    }
+
+    /**
+     * Claims as the EVAL contract writes them (speaker, cue, quote, direct, polarity, date, evidence,
+     * confidence), with their offsets, stance, negation, where the date comes from, the channel and the
+     * index of the claim that reports them.
+     */
+    private static List<Map<String, Object>> claims(Analysis analysis) {
+        String text = analysis.text();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Claim c : analysis.claims()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            Map<String, Object> speaker = new LinkedHashMap<>();
+            speaker.put("name", c.speaker().name());
+            speaker.put("id", c.speaker().entityId());
+            speaker.put("text", c.speaker().text());
+            o.put("speaker", speaker);
+            o.put("cue", c.cueText());
+            o.put("quote", c.quoteText());
+            o.put("start", c.quote().start());
+            o.put("end", c.quote().end());
+            o.put("direct", c.direct());
+            o.put("polarity", c.denies() ? "deny" : "assert");
+            o.put("stance", c.stance().name().toLowerCase(java.util.Locale.ROOT));
+            o.put("negated", c.negated());
+            o.put("date", c.date());
+            o.put("date_basis", c.dateBasis().name().toLowerCase(java.util.Locale.ROOT));
+            o.put("channel", c.channel());
+            o.put("evidence", c.evidence().of(text));
+            o.put("parent", c.parent() < 0 ? null : c.parent());
+            o.put("confidence", Math.round(c.confidence() * 100) / 100.0);
             out.add(o);
         }
         return out;

@@ -1,5 +1,6 @@
 package org.factline.extract;
 
+import org.factline.extract.claim.ClaimStep;
 import org.factline.extract.time.TimeStep;
 import org.factline.extract.entity.LinkingStep;
 import org.factline.extract.entity.MentionStep;
@@ -18,6 +19,6 @@ public final class Pipelines {
     }
 
     public static Pipeline standard(KnowledgeBase kb) {
-        return Pipeline.of(new LinguisticStep(), new MentionStep(kb), new LinkingStep(kb), new TimeStep());
+        return Pipeline.of(new LinguisticStep(), new MentionStep(kb), new LinkingStep(kb), new TimeStep(), new ClaimStep());
     }
 }

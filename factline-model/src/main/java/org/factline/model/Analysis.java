@@ -12,9 +12,10 @@ import java.util.List;
  * @param mentions  entity mentions, in text order
  * @param entities  the entities mentioned, in order of first mention
  * @param timexes   time expressions, in text order
+ * @param claims    what sources are reported to have said, in text order of their content
  */
 public record Analysis(Article article, List<Sentence> sentences, List<Token> tokens, List<Mention> mentions,
-                       List<Entity> entities, List<Timex> timexes) {
+                       List<Entity> entities, List<Timex> timexes, List<Claim> claims) {
 
     public Analysis {
         sentences = List.copyOf(sentences);
@@ -22,27 +23,32 @@ public record Analysis(Article article, List<Sentence> sentences, List<Token> to
         mentions = List.copyOf(mentions);
         entities = List.copyOf(entities);
         timexes = List.copyOf(timexes);
+        claims = List.copyOf(claims);
     }
 
     /** The starting point: an article with no layer yet. */
     public static Analysis of(Article article) {
-        return new Analysis(article, List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Analysis(article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public Analysis withLinguistics(List<Sentence> sentences, List<Token> tokens) {
-        return new Analysis(article, sentences, tokens, mentions, entities, timexes);
+        return new Analysis(article, sentences, tokens, mentions, entities, timexes, claims);
     }
 
     public Analysis withMentions(List<Mention> mentions) {
-        return new Analysis(article, sentences, tokens, mentions, entities, timexes);
+        return new Analysis(article, sentences, tokens, mentions, entities, timexes, claims);
     }
 
     public Analysis withEntities(List<Mention> mentions, List<Entity> entities) {
-        return new Analysis(article, sentences, tokens, mentions, entities, timexes);
+        return new Analysis(article, sentences, tokens, mentions, entities, timexes, claims);
     }
 
     public Analysis withTimexes(List<Timex> timexes) {
-        return new Analysis(article, sentences, tokens, mentions, entities, timexes);
+        return new Analysis(article, sentences, tokens, mentions, entities, timexes, claims);
+    }
+
+    public Analysis withClaims(List<Claim> claims) {
+        return new Analysis(article, sentences, tokens, mentions, entities, timexes, claims);
     }
 
     /** The tokens of a sentence. */

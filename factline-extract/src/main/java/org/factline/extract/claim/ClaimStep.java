@@ -1,0 +1,98 @@
+package org.factline.extract.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.factline.extract.Step;
+import org.factline.extract.claim.ClaimFinder.Draft;
+import org.factline.model.Analysis;
+import org.factline.model.Claim;
+import org.factline.model.Sentence;
+import org.factline.model.Span;
+
+/**
+ * Finds who said what, when: direct quotations and reported speech with their speaker (an entity of the
+ * article where there is one), cue, stance, date and channel. Needs the linguistic layer, the entities
+ * and the time expressions. Languages without a lexicon of cues ({@code lang/<code>/claims/cues.tsv})
+ * get no claims.
+ */
+public final class ClaimStep implements Step {
+
+    @Override
+    public String name() {
+        return "claims";
+    }
+
+    @Override
+    public Analysis apply(Analysis analysis) {
+        if (analysis.tokens().isEmpty()) {
+            return analysis;
+        }
+        return ClaimLexicon.forLanguage(analysis.article().language().code())
+                .map(lexicon -> analysis.withClaims(claims(analysis, lexicon)))
+                .orElse(analysis);
+    }
+
+    private static List<Claim> claims(Analysis analysis, ClaimLexicon lexicon) {
+        String text = analysis.text();
+        List<Span> paragraphs = paragraphs(analysis);
+        Syntax syntax = new Syntax(analysis);
+        var quotations = Quotations.find(text, paragraphs);
+        List<Draft> drafts = new ClaimFinder(syntax, lexicon, quotations).find();
+        drafts = new Speakers(syntax, lexicon, paragraphs).resolve(drafts);
+        new ClaimDates(syntax, lexicon, paragraphs).date(drafts);
+        List<Claim> claims = new ArrayList<>();
+        for (Draft d : drafts) {
+            claims.add(new Claim(d.quote, d.quote.of(text), d.cue, d.cue == null ? null : d.cue.of(text), d.speaker,
+                    d.direct, d.stance, d.negated, d.date, d.dateBasis, d.channel, evidence(analysis, d),
+                    parent(drafts, d), Math.max(0.1, Math.min(1.0, d.confidence))));
+        }
+        return claims;
+    }
+
+    /** The paragraphs of running text: headings do not break a speaker's turn. */
+    private static List<Span> paragraphs(Analysis analysis) {
+        List<Span> out = new ArrayList<>();
+        for (Span p : analysis.article().paragraphs()) {
+            if (analysis.article().headings().stream().noneMatch(h -> h.contains(p))) {
+                out.add(p);
+            }
+        }
+        return out.isEmpty() ? List.of(new Span(0, analysis.text().length())) : out;
+    }
+
+    /** The sentences from the cue (or the speaker) to the end of what is claimed. */
+    private static Span evidence(Analysis analysis, Draft d) {
+        int start = d.position();
+        if (d.speaker != null && d.speaker.span() != null) {
+            start = Math.min(start, d.speaker.span().start());
+        }
+        int end = Math.max(d.quote.end(), d.cue == null ? 0 : d.cue.end());
+        int from = start;
+        int to = end;
+        for (Sentence s : analysis.sentences()) {
+            if (s.span().start() <= start && start < s.span().end()) {
+                from = s.span().start();
+            }
+            if (s.span().start() < end && end <= s.span().end()) {
+                to = s.span().end();
+            }
+        }
+        return new Span(from, Math.max(from, to));
+    }
+
+    /** The claim whose content holds this claim's cue: "X said that Y had announced …" → X's claim. */
+    private static int parent(List<Draft> drafts, Draft d) {
+        if (d.cue == null) {
+            return -1;
+        }
+        int best = -1;
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft o = drafts.get(i);
+            if (o != d && o.quote.contains(d.cue) && (best < 0 || drafts.get(best).quote.contains(o.quote))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,350 @@
+package org.factline.extract.claim;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.factline.extract.claim.ClaimFinder.Draft;
+import org.factline.model.Claim;
+import org.factline.model.Entity;
+import org.factline.model.EntityType;
+import org.factline.model.Mention;
+import org.factline.model.Span;
+import org.factline.model.Token;
+
+/**
+ * Who says each claim. The words at the cue are read through the entities the article links ("le
+ * président ukrainien" → Volodymyr Zelensky, "Kiev" speaking → Ukraine); pronouns, relative pronouns
+ * and quotations without a cue go to the speaker of the paragraph (the last one who spoke, this
+ * paragraph or the one before), else to the last person named; speakers without a name keep their
+ * words ("source proche du dossier", "military analysts").
+ */
+final class Speakers {
+
+    /** How many paragraphs back a speaker still holds the floor. */
+    private static final int FLOOR = 1;
+    /** How many words an unnamed speaker may keep. */
+    private static final int MAX_UNNAMED_WORDS = 8;
+
+    private final Syntax syntax;
+    private final ClaimLexicon lexicon;
+    private final List<Span> paragraphs;
+    private final Map<String, Entity> entities = new HashMap<>();
+    private final String text;
+    /** While resolving a speaker: the span its words must stay in, or null. */
+    private Span limit;
+
+    /** A speaker with the paragraph where it last spoke. */
+    private record Floor(Claim.Speaker speaker, int paragraph) {
+    }
+
+    Speakers(Syntax syntax, ClaimLexicon lexicon, List<Span> paragraphs) {
+        this.syntax = syntax;
+        this.lexicon = lexicon;
+        this.paragraphs = paragraphs;
+        this.text = syntax.analysis().text();
+        syntax.analysis().entities().forEach(e -> entities.put(e.id(), e));
+    }
+
+    /** Sets each draft's speaker, in text order; drafts left without one are dropped. */
+    List<Draft> resolve(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        Floor floor = null;
+        for (Draft d : drafts) {
+            int paragraph = paragraphOf(d.position());
+            Resolved r;
+            if (d.continuation) {
+                r = floor != null && paragraph - floor.paragraph() <= FLOOR ? new Resolved(carried(floor.speaker()), false) : null;
+            } else if (d.speakerHead != null) {
+                limit = d.speakerPhrase;
+                r = fromHead(d.speakerHead, 0);
+                limit = null;
+            } else if (d.speakerSpan != null) {
+                r = Resolved.PRONOUN;
+            } else {
+                r = null;
+            }
+            if (r != null && r.pronoun()) {
+                Claim.Speaker who = floor != null && paragraph - floor.paragraph() <= FLOOR ? carried(floor.speaker()) : null;
+                if (who == null) {
+                    who = lastPersonBefore(d.position(), syntax.token(d.cueToken == null ? -1 : d.cueToken.index()));
+                }
+                Span at = d.speakerSpan != null ? d.speakerSpan : d.speakerHead.span();
+                r = who == null ? null : new Resolved(new Claim.Speaker(who.entityId(), who.name(), at, at.of(text)), false);
+                d.confidence -= 0.1;
+            }
+            if (r == null || r.speaker() == null) {
+                continue;
+            }
+            d.speaker = r.speaker();
+            out.add(d);
+            floor = new Floor(r.speaker(), paragraph);
+        }
+        return out;
+    }
+
+    private record Resolved(Claim.Speaker speaker, boolean pronoun) {
+        static final Resolved PRONOUN = new Resolved(null, true);
+    }
+
+    private static Claim.Speaker carried(Claim.Speaker s) {
+        return new Claim.Speaker(s.entityId(), s.name(), null, null);
+    }
+
+    private Resolved fromHead(Token head, int depth) {
+        if (depth > 4) {
+            return null;
+        }
+        if (lexicon.isRelative(head)) {
+            Token clauseVerb = syntax.head(head);
+            Token antecedent = clauseVerb == null ? null : syntax.head(clauseVerb);
+            return antecedent == null ? null : fromHead(antecedent, depth + 1);
+        }
+        if (lexicon.isPronoun(head) || head.pos().equals("PRON")) {
+            return lexicon.isPronoun(head) ? Resolved.PRONOUN : null;
+        }
+        List<Token> conjuncts = syntax.children(head, "conj").stream()
+                .filter(c -> limit == null || limit.contains(c.span())).toList();
+        if (!conjuncts.isEmpty()) {
+            return coordinated(head, conjuncts, depth);
+        }
+        Mention m = bestMention(head);
+        if (m != null) {
+            Entity e = entities.get(m.entityId());
+            return new Resolved(new Claim.Speaker(m.entityId(), e != null ? e.name() : m.text(), m.span(), m.text()), false);
+        }
+        Token appos = syntax.child(head, "appos");
+        if (appos != null) {
+            Resolved r = fromHead(appos, depth + 1);
+            if (r != null && r.speaker() != null && r.speaker().entityId() != null) {
+                return r;
+            }
+        }
+        Mention named = namedPersonInside(head);
+        if (named != null) {
+            Entity e = entities.get(named.entityId());
+            return new Resolved(new Claim.Speaker(named.entityId(), e != null ? e.name() : named.text(), named.span(),
+                    named.text()), false);
+        }
+        if (lexicon.isChannel(head)) {
+            // "a police statement said", "selon un communiqué du ministère": whoever issued it
+            for (Token c : syntax.children(head)) {
+                if (c.relation().startsWith("nmod") || c.relation().equals("compound")) {
+                    Resolved r = fromHead(c, depth + 1);
+                    if (r != null && r.speaker() != null) {
+                        return r;
+                    }
+                }
+            }
+            return null;
+        }
+        return unnamed(head);
+    }
+
+    /** "Kiev, Sud-Coréens et Occidentaux": every name, joined. */
+    private Resolved coordinated(Token head, List<Token> conjuncts, int depth) {
+        List<String> names = new ArrayList<>();
+        List<Token> all = new ArrayList<>();
+        all.add(head);
+        all.addAll(conjuncts);
+        String id = null;
+        for (Token t : all) {
+            Token alone = t;
+            Mention m = bestMention(alone);
+            if (m == null) {
+                m = mentionWithin(alone);
+            }
+            if (m != null) {
+                Entity e = entities.get(m.entityId());
+                names.add(e != null ? e.name() : m.text());
+                if (id == null) {
+                    id = m.entityId();
+                }
+            } else {
+                names.add(String.join(" ", words(alone, true)));
+            }
+        }
+        List<Token> words = new ArrayList<>(syntax.subtree(head));
+        if (limit != null) {
+            words.removeIf(w -> !limit.contains(w.span()));
+        }
+        Span span = Syntax.span(words);
+        String joined = names.size() == 1 ? names.getFirst()
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+        return new Resolved(new Claim.Speaker(names.size() == 1 ? id : null, joined, span, span.of(text)), false);
+    }
+
+    /** The mention that names a word, preferring a government over its capital and a name over a role. */
+    private Mention bestMention(Token head) {
+        Mention best = null;
+        for (Mention m : syntax.analysis().mentions()) {
+            if (!m.span().contains(head.span()) || m.entityId() == null) {
+                continue;
+            }
+            if (best == null || rank(m) < rank(best) || rank(m) == rank(best) && m.span().length() > best.span().length()) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A person named inside a speaker's words next to a role: "le directeur de l'agence, Yann Kerhervé",
+     * "Dutch rider Femke de Vries" — an apposition or a name hanging from the role without a preposition
+     * ("the lawyer for John Smith" is the lawyer, not Smith).
+     */
+    private Mention namedPersonInside(Token head) {
+        for (Token t : syntax.subtree(head)) {
+            if (t.index() == head.index() || excluded(t, head) && !t.relation().equals("appos")
+                    || limit != null && !limit.contains(t.span())) {
+                continue;
+            }
+            boolean attached = t.relation().equals("appos") || t.relation().startsWith("flat")
+                    || t.relation().equals("compound") || t.relation().startsWith("nmod") && syntax.child(t, "case") == null;
+            if (!attached || syntax.head(t) == null || syntax.head(t).index() != head.index() && !t.relation().equals("appos")) {
+                continue;
+            }
+            for (Mention m : syntax.analysis().mentions()) {
+                if (m.entityId() != null && m.type() == EntityType.PERSON && m.span().contains(t.span())) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first linked mention inside a conjunct's own words ("Ni la Russie" → Russia). */
+    private Mention mentionWithin(Token t) {
+        List<Token> own = new ArrayList<>();
+        for (Token w : syntax.subtree(t)) {
+            if (!excluded(w, t)) {
+                own.add(w);
+            }
+        }
+        Span span = Syntax.span(own);
+        for (Mention m : syntax.analysis().mentions()) {
+            if (m.entityId() != null && span != null && span.contains(m.span())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static int rank(Mention m) {
+        return switch (m.kind()) {
+            case METONYM -> 0;
+            case NAME -> 1;
+            case HONORIFIC -> 2;
+            case SURNAME -> 3;
+            case ROLE -> 4;
+            case GROUP -> 5;
+        };
+    }
+
+    /** A speaker without a name: its words, without determiner, clauses and appositions. */
+    private Resolved unnamed(Token head) {
+        List<String> w = words(head, false);
+        if (w.isEmpty()) {
+            return null;
+        }
+        List<Token> tokens = new ArrayList<>(syntax.subtree(head));
+        if (limit != null) {
+            tokens.removeIf(x -> !limit.contains(x.span()));
+        }
+        Span span = tokens.isEmpty() ? head.span() : Syntax.span(tokens);
+        return new Resolved(new Claim.Speaker(null, String.join(" ", w), span, span.of(text)), false);
+    }
+
+    private List<String> words(Token head, boolean headOnly) {
+        List<Token> kept = new ArrayList<>();
+        for (Token t : syntax.subtree(head)) {
+            if (limit != null && !limit.contains(t.span())) {
+                continue;
+            }
+            if (t.index() != head.index() && (headOnly && t.relation().equals("conj") || excluded(t, head))) {
+                continue;
+            }
+            if (kept.isEmpty() && (t.pos().equals("DET") || t.pos().equals("ADP") || Syntax.isPunct(t)
+                    || t.pos().equals("CCONJ"))) {
+                continue;
+            }
+            if (kept.size() >= MAX_UNNAMED_WORDS && t.index() > head.index()) {
+                break;
+            }
+            kept.add(t);
+        }
+        while (!kept.isEmpty() && (Syntax.isPunct(kept.getLast()) || kept.getLast().pos().equals("ADP")
+                || kept.getLast().pos().equals("DET") || kept.getLast().pos().equals("CCONJ"))) {
+            kept.removeLast();
+        }
+        if (kept.isEmpty()) {
+            return List.of();
+        }
+        // the words as written ("du", "Russia's"), not as the tokenizer split them ("de le", "Russia 's")
+        StringBuilder b = new StringBuilder();
+        Token previous = null;
+        for (Token t : kept) {
+            if (previous != null && t.span().equals(previous.span())) {
+                continue;
+            }
+            if (previous != null) {
+                b.append(previous.index() + 1 == t.index() ? text.substring(previous.span().end(), t.span().start()) : " ");
+            }
+            b.append(t.span().of(text));
+            previous = t;
+        }
+        return List.of(b.toString().replaceAll("\\s+", " ").strip());
+    }
+
+    /** Whether a word below {@code head} belongs to a clause, an apposition or a conjunct rather than the name. */
+    private boolean excluded(Token t, Token head) {
+        for (Token x = t; x != null && x.index() != head.index(); x = syntax.head(x)) {
+            String r = x.relation();
+            if (r.startsWith("acl") || r.equals("appos") || r.equals("conj") || r.equals("cc") || r.startsWith("parataxis")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Claim.Speaker lastPersonBefore(int position, Token cue) {
+        int sentence = cue != null ? cue.sentence() : Integer.MAX_VALUE;
+        Mention best = null;
+        for (Mention m : syntax.analysis().mentions()) {
+            if (m.span().end() > position || m.type() != EntityType.PERSON || m.entityId() == null) {
+                continue;
+            }
+            Token first = tokenAt(m.span().start());
+            if (first != null && cue != null && sentence - first.sentence() > 2) {
+                continue;
+            }
+            if (best == null || m.span().start() > best.span().start()) {
+                best = m;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        Entity e = entities.get(best.entityId());
+        return new Claim.Speaker(best.entityId(), e != null ? e.name() : best.text(), null, null);
+    }
+
+    private Token tokenAt(int offset) {
+        for (Token t : syntax.tokens()) {
+            if (t.span().end() > offset) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private int paragraphOf(int offset) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return paragraphs.size();
+    }
+}

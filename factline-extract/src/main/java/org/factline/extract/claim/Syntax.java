@@ -1,0 +1,128 @@
+package org.factline.extract.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.factline.model.Analysis;
+import org.factline.model.Span;
+import org.factline.model.Token;
+
+/** The dependency tree of an article, read the ways the claim extractor needs: children, subtrees, spans. */
+final class Syntax {
+
+    private final Analysis analysis;
+    private final List<Token> tokens;
+    private final List<List<Token>> children;
+
+    Syntax(Analysis analysis) {
+        this.analysis = analysis;
+        this.tokens = analysis.tokens();
+        this.children = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            children.add(new ArrayList<>(2));
+        }
+        for (Token t : tokens) {
+            if (t.head() >= 0 && t.head() < tokens.size()) {
+                children.get(t.head()).add(t);
+            }
+        }
+    }
+
+    Analysis analysis() {
+        return analysis;
+    }
+
+    List<Token> tokens() {
+        return tokens;
+    }
+
+    Token token(int index) {
+        return index < 0 || index >= tokens.size() ? null : tokens.get(index);
+    }
+
+    Token head(Token t) {
+        return token(t.head());
+    }
+
+    List<Token> children(Token t) {
+        return children.get(t.index());
+    }
+
+    /** The first child whose relation is one of {@code relations} (a relation "obl" also matches "obl:mod"). */
+    Token child(Token t, String... relations) {
+        for (String r : relations) {
+            for (Token c : children(t)) {
+                if (c.relation().equals(r) || c.relation().startsWith(r + ":")) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    List<Token> children(Token t, String relation) {
+        List<Token> out = new ArrayList<>();
+        for (Token c : children(t)) {
+            if (c.relation().equals(relation) || c.relation().startsWith(relation + ":")) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code t} is {@code ancestor} or lies below it. */
+    boolean dominates(Token ancestor, Token t) {
+        for (int depth = 0; t != null && depth < 64; depth++) {
+            if (t.index() == ancestor.index()) {
+                return true;
+            }
+            t = head(t);
+        }
+        return false;
+    }
+
+    /** The tokens of the subtree of {@code t}, in text order, leaving out the subtrees of {@code except}. */
+    List<Token> subtree(Token t, Token... except) {
+        List<Token> out = new ArrayList<>();
+        collect(t, out, except);
+        out.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        return out;
+    }
+
+    private void collect(Token t, List<Token> out, Token[] except) {
+        for (Token e : except) {
+            if (e != null && e.index() == t.index()) {
+                return;
+            }
+        }
+        out.add(t);
+        if (out.size() > 400) {
+            return;
+        }
+        for (Token c : children(t)) {
+            collect(c, out, except);
+        }
+    }
+
+    /** From the first to the last of {@code tokens}, or null when there are none. */
+    static Span span(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        int start = Integer.MAX_VALUE;
+        int end = -1;
+        for (Token t : tokens) {
+            start = Math.min(start, t.span().start());
+            end = Math.max(end, t.span().end());
+        }
+        return new Span(start, end);
+    }
+
+    static boolean isVerbal(Token t) {
+        return t.pos().equals("VERB") || t.pos().equals("AUX");
+    }
+
+    static boolean isPunct(Token t) {
+        return t.pos().equals("PUNCT");
+    }
+}
