@@ -58,7 +58,7 @@ public final class ArticlePreparer {
 
         PublicationDate stated = stated(header, raw, warnings);
         // Captions are out of the text but often carry the day: look for dates in the body as read.
-        PublicationDate published = dates.resolve(stated, body);
+        PublicationDate published = dates.resolve(stated, body, lang.language().code());
 
         String sourceId = firstNonNull(header.get("id"), raw.sourceId());
         String id = sourceId == null ? ArticleIds.of(clean.text())

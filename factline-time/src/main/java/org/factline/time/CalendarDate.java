@@ -3,6 +3,7 @@ package org.factline.time;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.function.Predicate;
 
 import org.factline.model.Span;
 
@@ -46,5 +47,38 @@ public record CalendarDate(Span span, String text, Integer year, Integer month, 
     /** Whether {@code date} agrees with the stated weekday (or no weekday is stated). */
     public boolean weekdayAgrees(LocalDate date) {
         return weekday == null || date.getDayOfWeek() == weekday;
+    }
+
+    /**
+     * Where a yearless date with a weekday ("vendredi 7 février") falls: in the year nearest
+     * {@code referenceYear} in which the day is that weekday and that {@code allowed} accepts; or null
+     * when it is not such a date, or no year within {@value #WEEKDAY_YEAR_REACH} years fits.
+     */
+    public LocalDate yearByWeekday(int referenceYear, Predicate<LocalDate> allowed) {
+        return isYearless() && weekday != null ? yearByWeekday(referenceYear, month, day, weekday, allowed) : null;
+    }
+
+    /** How far from the reference year a weekday may place a yearless date. */
+    static final int WEEKDAY_YEAR_REACH = 6;
+
+    /**
+     * The {@code day} of {@code month} that falls on {@code weekday} in the year nearest {@code referenceYear},
+     * the later year first at equal distance (a yearless date is usually the newest thing in a text), among
+     * the days {@code allowed} accepts; null when none within {@value #WEEKDAY_YEAR_REACH} years does.
+     */
+    static LocalDate yearByWeekday(int referenceYear, int month, int day, DayOfWeek weekday, Predicate<LocalDate> allowed) {
+        for (int delta = 0; delta <= WEEKDAY_YEAR_REACH; delta++) {
+            for (int y : delta == 0 ? new int[] {referenceYear} : new int[] {referenceYear + delta, referenceYear - delta}) {
+                try {
+                    LocalDate d = LocalDate.of(y, month, day);
+                    if (d.getDayOfWeek() == weekday && allowed.test(d)) {
+                        return d;
+                    }
+                } catch (DateTimeException noSuchDay) {
+                    // 29 February in a common year: try the next
+                }
+            }
+        }
+        return null;
     }
 }

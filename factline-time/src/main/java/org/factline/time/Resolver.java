@@ -457,21 +457,10 @@ final class Resolver {
     private static final int SOFT_REACH = 183;
 
     private static LocalDate yearless(LocalDate dct, int month, int day, DayOfWeek weekday, int direction, boolean soft) {
-        LocalDate best = null;
-        if (weekday != null) {
-            // The weekday fixes the year: nearest agreeing year, within a few years.
-            for (int delta = 0; delta <= 6 && best == null; delta++) {
-                for (int y : delta == 0 ? new int[] {dct.getYear()} : new int[] {dct.getYear() + delta, dct.getYear() - delta}) {
-                    LocalDate d = safeDate(y, month, day);
-                    if (d != null && d.getDayOfWeek() == weekday) {
-                        best = d;
-                        break;
-                    }
-                }
-            }
-            if (best != null) {
-                return best;
-            }
+        // The weekday fixes the year: nearest agreeing year, within a few years.
+        LocalDate best = weekday == null ? null : CalendarDate.yearByWeekday(dct.getYear(), month, day, weekday, d -> true);
+        if (best != null) {
+            return best;
         }
         return closest(dct, y -> safeDate(y, month, day), direction, soft);
     }

@@ -47,6 +47,11 @@ public final class TimeTagger {
         return BY_LANGUAGE.computeIfAbsent(language, l -> Optional.of(new TimeTagger(TimeGrammar.load(l))));
     }
 
+    /** The taggers of every language Factline analyses that has a time grammar, in the order of {@code lang/languages.txt}. */
+    public static List<TimeTagger> allLanguages() {
+        return Languages.analysable().stream().map(TimeTagger::forLanguage).flatMap(Optional::stream).toList();
+    }
+
     TimeGrammar grammar() {
         return grammar;
     }
@@ -114,7 +119,10 @@ public final class TimeTagger {
 
     private static final Pattern POINT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?![\\dWQHSFX])");
 
-    /** The calendar dates written in {@code text} (no relative expression), for publication-date inference. */
+    /**
+     * The calendar dates written in {@code text} (no relative expression), for publication-date inference,
+     * in text order; spans leave out prepositions as {@link #tag} does ("en août 2024" → "août 2024").
+     */
     public List<CalendarDate> calendarDates(String text) {
         List<CalendarDate> out = new ArrayList<>();
         for (TimeGrammar.Match m : grammar.find(text)) {
@@ -129,7 +137,7 @@ public final class TimeTagger {
             if (month == null && weekday == null && year == null) {
                 continue;
             }
-            Span span = m.span();
+            Span span = grammar.trimLead(text, m.span());
             out.add(new CalendarDate(span, span.of(text), year, month, day, weekday));
         }
         return out;

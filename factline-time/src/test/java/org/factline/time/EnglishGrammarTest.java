@@ -85,6 +85,24 @@ class EnglishGrammarTest {
     }
 
     @Test
+    void calendarDatesInBothOrdersWithOrdinalsAndAbbreviations() {
+        List<CalendarDate> found = EN.calendarDates("On Friday, February 7, 2025 and on 7th of March 2024, then Sept. 3rd.");
+        assertThat(found).extracting(CalendarDate::text)
+                .containsExactly("Friday, February 7, 2025", "7th of March 2024", "Sept. 3rd");
+        assertThat(found.get(0).weekday()).isEqualTo(java.time.DayOfWeek.FRIDAY);
+        assertThat(found.get(2)).extracting(CalendarDate::month, CalendarDate::day).containsExactly(9, 3);
+        assertThat(found.get(2).isYearless()).isTrue();
+    }
+
+    @Test
+    void calendarDatesLeaveOrdinaryWordsAlone() {
+        assertThat(EN.calendarDates("He sat. The sun was up on a wed morning. Mon ami.")).isEmpty();
+        assertThat(EN.calendarDates("She may 5 times say so, in march 2024 order")).extracting(CalendarDate::text)
+                .noneMatch(t -> t.toLowerCase().contains("may") || t.toLowerCase().contains("march"));
+        assertThat(EN.calendarDates("On May 5 it rained.")).extracting(CalendarDate::text).containsExactly("May 5");
+    }
+
+    @Test
     void numberWordsAreReadAsOneNumberOnlyWhenWellFormed() {
         TimeLexicon lexicon = EN.grammar().lexicon();
         assertThat(NumberWords.parse("twenty-four", lexicon)).isEqualTo("24");

@@ -130,6 +130,55 @@ class TimeTaggerTest {
     }
 
     @Test
+    void calendarDatesSayWhatTheyStateAndNothingMore() {
+        String text = "Volodymyr Zelensky a affirmé vendredi 7 février que, le 31 janvier, Kiev avait parlé ; "
+                + "en août 2024 déjà, en décembre et en 2023.";
+        List<CalendarDate> found = FR.calendarDates(text);
+        // "le" is part of a date ("le 31 janvier"); prepositions are not ("en août 2024" → "août 2024")
+        assertThat(found).extracting(CalendarDate::text)
+                .containsExactly("vendredi 7 février", "le 31 janvier", "août 2024", "décembre", "2023");
+        assertThat(found.get(0).weekday()).isEqualTo(java.time.DayOfWeek.FRIDAY);
+        assertThat(found.get(0).isYearless()).isTrue();
+        assertThat(found.get(1).isYearless()).isTrue();
+        assertThat(found.get(1).weekday()).isNull();
+        assertThat(found.get(2)).extracting(CalendarDate::year, CalendarDate::month, CalendarDate::day).containsExactly(2024, 8, null);
+        assertThat(found.get(3)).extracting(CalendarDate::year, CalendarDate::month).containsExactly(null, 12);
+        assertThat(found.get(4)).extracting(CalendarDate::year, CalendarDate::month).containsExactly(2023, null);
+        assertThat(found).noneMatch(CalendarDate::isBareWeekday);
+        for (CalendarDate d : found) {
+            assertThat(d.span().of(text)).isEqualTo(d.text());
+        }
+    }
+
+    @Test
+    void calendarDatesIgnoreAccentsAndCaseAndKeepTheTextsOffsets() {
+        String text = "Publié le 1er FEVRIER 2025.";
+        CalendarDate d = FR.calendarDates(text).getFirst();
+        assertThat(d.text()).isEqualTo("le 1er FEVRIER 2025");
+        assertThat(text.substring(d.span().start(), d.span().end())).isEqualTo(d.text());
+        assertThat(d.isFullDate()).isTrue();
+        assertThat(d.day()).isEqualTo(1);
+    }
+
+    @Test
+    void impossibleDaysAreNotCalendarDays() {
+        assertThat(FR.calendarDates("le 45 mars")).noneMatch(d -> d.day() != null);
+        assertThat(FR.calendarDates("le 30 février 2025").getFirst().inYear(2025)).isNull();
+    }
+
+    @Test
+    void aWeekdayPlacesAYearlessDateInTheNearestYearItFits() {
+        CalendarDate friday = FR.calendarDates("vendredi 7 février").getFirst();
+        assertThat(friday.yearByWeekday(2024, d -> true)).isEqualTo(LocalDate.of(2025, 2, 7));
+        assertThat(friday.yearByWeekday(2025, d -> true)).isEqualTo(LocalDate.of(2025, 2, 7));
+        // 2014 and 2020 are both three years from 2017: the later year wins the tie
+        assertThat(friday.yearByWeekday(2017, d -> true)).isEqualTo(LocalDate.of(2020, 2, 7));
+        assertThat(friday.yearByWeekday(2025, d -> d.getYear() < 2025)).isEqualTo(LocalDate.of(2020, 2, 7));
+        assertThat(friday.yearByWeekday(2025, d -> false)).isNull();
+        assertThat(FR.calendarDates("le 7 février").getFirst().yearByWeekday(2025, d -> true)).isNull();
+    }
+
+    @Test
     void tenseRulesReadAuxiliariesWithTheirParticiples() {
         TenseRules rules = TenseRules.forLanguage("fr");
         assertThat(rules.of(List.of("a", "annoncé"))).isEqualTo(Tense.PAST);

@@ -3,9 +3,9 @@ package org.factline.ingest.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.factline.ingest.date.DateMentionFinder;
 import org.factline.model.Removal;
 import org.factline.model.Span;
+import org.factline.time.TimeTagger;
 
 /**
  * Turns an article body into clean text: paragraphs (one per line, or per block of hard-wrapped lines),
@@ -157,10 +157,18 @@ public final class Cleaner {
         return p.split("\\s+").length <= maxWords;
     }
 
-    /** A paragraph that is only a date ("Friday, August 21, 2015"): a dateline, not a heading. */
+    /**
+     * A paragraph that is only a date ("Friday, August 21, 2015"): a dateline, not a heading. The
+     * language is not known yet: a date in any language Factline has a time grammar for counts.
+     */
     private static boolean isDateline(String p) {
-        int covered = DateMentionFinder.instance().find(p).stream().mapToInt(m -> m.span().length()).sum();
-        return covered >= p.length() * 0.85;
+        for (TimeTagger tagger : TimeTagger.allLanguages()) {
+            int covered = tagger.calendarDates(p).stream().mapToInt(m -> m.span().length()).sum();
+            if (covered >= p.length() * 0.85) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normaliseSpaces(String s) {

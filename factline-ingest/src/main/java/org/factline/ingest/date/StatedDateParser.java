@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factline.model.PublicationDate;
+import org.factline.time.CalendarDate;
+import org.factline.time.TimeTagger;
 
 /**
  * Reads a publication date as sources state it: ISO 8601 at any precision ({@code 2025}, {@code 2025-04},
@@ -86,18 +88,21 @@ public final class StatedDateParser {
         }
     }
 
+    /**
+     * A written date ("26 avril 2025", "April 26, 2025", "avril 2025") in any language Factline has a time
+     * grammar for: the article's language is not known yet, and metadata need not be in it.
+     */
     private static Optional<PublicationDate> written(String s, PublicationDate.Basis basis) {
-        List<DateMention> mentions = DateMentionFinder.instance().find(s);
-        if (mentions.isEmpty()) {
-            return Optional.empty();
-        }
-        DateMention m = mentions.getFirst();
-        if (m.isFullDate()) {
-            LocalDate date = m.inYear(m.year());
-            return date == null ? Optional.empty() : Optional.of(day(date, basis));
-        }
-        if (m.year() != null && m.month() != null) {
-            return Optional.of(PublicationDate.month(YearMonth.of(m.year(), m.month()), basis, null));
+        for (TimeTagger tagger : TimeTagger.allLanguages()) {
+            for (CalendarDate m : tagger.calendarDates(s)) {
+                if (m.isFullDate()) {
+                    LocalDate date = m.inYear(m.year());
+                    return date == null ? Optional.empty() : Optional.of(day(date, basis));
+                }
+                if (m.year() != null && m.month() != null) {
+                    return Optional.of(PublicationDate.month(YearMonth.of(m.year(), m.month()), basis, null));
+                }
+            }
         }
         return Optional.empty();
     }

@@ -27,6 +27,10 @@ class StatedDateParserTest {
         "26 avril 2025                   | 2025-04-26 | DAY",
         "April 26, 2025                  | 2025-04-26 | DAY",
         "avril 2025                      | 2025-04    | MONTH",
+        "April 2025                      | 2025-04    | MONTH",
+        "le 1er février 2025             | 2025-02-01 | DAY",
+        "Saturday, April 26, 2025        | 2025-04-26 | DAY",
+        "26th of April 2025              | 2025-04-26 | DAY",
     })
     void reads_the_shapes_sources_use(String raw, String value, PublicationDate.Precision precision) {
         PublicationDate date = StatedDateParser.parse(raw, Basis.METADATA).orElseThrow();
@@ -36,7 +40,7 @@ class StatedDateParserTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is not a date")
-    @ValueSource(strings = {"", "  ", "yesterday", "2025-13-01", "31/02/2025", "not a date 12"})
+    @ValueSource(strings = {"", "  ", "yesterday", "2025-13-01", "31/02/2025", "not a date 12", "samedi", "en décembre", "April 26", "31 février 2025"})
     void refuses_what_is_not_a_date(String raw) {
         assertThat(StatedDateParser.parse(raw, Basis.METADATA)).isEmpty();
     }
