@@ -19,6 +19,6 @@ public final class Pipelines {
     }
 
     public static Pipeline standard(KnowledgeBase kb) {
-        return Pipeline.of(new LinguisticStep(), new MentionStep(kb), new LinkingStep(kb), new TimeStep(), new ClaimStep());
+        return Pipeline.of(new LinguisticStep(), new MentionStep(kb), new LinkingStep(kb), new TimeStep(), new ClaimStep(kb));
     }
 }

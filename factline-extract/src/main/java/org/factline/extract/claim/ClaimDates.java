@@ -97,7 +97,11 @@ final class ClaimDates {
         boolean sameSpeaker = previous.speaker != null && d.speaker != null
                 && (previous.speaker.entityId() != null && Objects.equals(previous.speaker.entityId(), d.speaker.entityId())
                 || Objects.equals(previous.speaker.name(), d.speaker.name()));
-        return sameSpeaker && d.cueToken != null && tense.at(d.cue) != Tense.PRESENT && tense.at(d.cue) != Tense.FUTURE;
+        if (!sameSpeaker || d.cueToken == null) {
+            return false;
+        }
+        // "selon lui" has no tense of its own; a verb in the present ("says") speaks of now, not of then
+        return !Syntax.isVerbal(d.cueToken) || tense.at(d.cue) != Tense.PRESENT && tense.at(d.cue) != Tense.FUTURE;
     }
 
     private boolean continuesTime(Token cue) {

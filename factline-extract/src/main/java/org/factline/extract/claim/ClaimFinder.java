@@ -120,8 +120,9 @@ final class ClaimFinder {
             }
             d.channel = channelOf(verb);
         }
-        if (subject == null && out.getFirst().speakerSpan == null) {
-            Token inverted = invertedSubject(verb);
+        boolean passive = syntax.child(verb, "aux:pass") != null || syntax.child(verb, "nsubj:pass") != null;
+        if (subject == null && out.getFirst().speakerSpan == null && !passive) {
+            Token inverted = invertedSubject(verb, before != null);
             for (Draft d : out) {
                 d.speakerHead = inverted;
                 d.confidence -= 0.1;
@@ -438,7 +439,8 @@ final class ClaimFinder {
                 return syntax.child(first, "nsubj");
             }
         }
-        if (subject == null && (verb.relation().equals("xcomp") || verb.relation().startsWith("acl"))) {
+        if (subject == null && (verb.relation().equals("xcomp") || verb.relation().startsWith("acl")
+                || verb.relation().equals("advcl") && syntax.child(verb, "mark") == null)) {
             // "X refuses to confirm …", "X, who said …" — the subject of the governing verb or noun
             Token governor = syntax.head(verb);
             if (governor != null) {
@@ -460,13 +462,14 @@ final class ClaimFinder {
     }
 
     /** A subject after the verb that the parser did not attach: "a ajouté le porte-parole", "said the spokesman". */
-    private Token invertedSubject(Token verb) {
+    private Token invertedSubject(Token verb, boolean afterQuotation) {
         for (int i = verb.index() + 1; i < syntax.tokens().size() && i <= verb.index() + 4; i++) {
             Token t = syntax.tokens().get(i);
             if (t.sentence() != verb.sentence() || Syntax.isPunct(t) || t.pos().equals("ADP") || Syntax.isVerbal(t)) {
                 return null;
             }
-            if ((t.pos().equals("NOUN") || t.pos().equals("PROPN")) && !t.relation().startsWith("obl")) {
+            if ((t.pos().equals("NOUN") || t.pos().equals("PROPN")) && !t.relation().startsWith("obl")
+                    && (afterQuotation || !t.relation().equals("obj") && !t.relation().equals("iobj"))) {
                 return t;
             }
         }

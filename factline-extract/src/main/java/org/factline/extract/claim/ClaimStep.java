@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.factline.extract.Step;
 import org.factline.extract.claim.ClaimFinder.Draft;
+import org.factline.extract.kb.KnowledgeBase;
 import org.factline.model.Analysis;
 import org.factline.model.Claim;
 import org.factline.model.Sentence;
@@ -18,6 +19,13 @@ import org.factline.model.Span;
  */
 public final class ClaimStep implements Step {
 
+    private final KnowledgeBase kb;
+
+    /** @param kb what is known of the entities beyond the article (which country a body belongs to) */
+    public ClaimStep(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
     @Override
     public String name() {
         return "claims";
@@ -29,17 +37,17 @@ public final class ClaimStep implements Step {
             return analysis;
         }
         return ClaimLexicon.forLanguage(analysis.article().language().code())
-                .map(lexicon -> analysis.withClaims(claims(analysis, lexicon)))
+                .map(lexicon -> analysis.withClaims(claims(analysis, lexicon, kb)))
                 .orElse(analysis);
     }
 
-    private static List<Claim> claims(Analysis analysis, ClaimLexicon lexicon) {
+    private static List<Claim> claims(Analysis analysis, ClaimLexicon lexicon, KnowledgeBase kb) {
         String text = analysis.text();
         List<Span> paragraphs = paragraphs(analysis);
         Syntax syntax = new Syntax(analysis);
         var quotations = Quotations.find(text, paragraphs);
         List<Draft> drafts = new ClaimFinder(syntax, lexicon, quotations).find();
-        drafts = new Speakers(syntax, lexicon, paragraphs).resolve(drafts);
+        drafts = new Speakers(syntax, lexicon, paragraphs, kb).resolve(drafts);
         new ClaimDates(syntax, lexicon, paragraphs).date(drafts);
         List<Claim> claims = new ArrayList<>();
         for (Draft d : drafts) {
@@ -54,11 +62,17 @@ public final class ClaimStep implements Step {
     private static List<Span> paragraphs(Analysis analysis) {
         List<Span> out = new ArrayList<>();
         for (Span p : analysis.article().paragraphs()) {
-            if (analysis.article().headings().stream().noneMatch(h -> h.contains(p))) {
+            if (analysis.article().headings().stream().noneMatch(h -> h.contains(p)) && !looksLikeSubheading(p.of(analysis.text()))) {
                 out.add(p);
             }
         }
         return out.isEmpty() ? List.of(new Span(0, analysis.text().length())) : out;
+    }
+
+    /** A short line without final punctuation between paragraphs ("Soldats nord-coréens félicités"). */
+    private static boolean looksLikeSubheading(String paragraph) {
+        String p = paragraph.strip();
+        return p.length() < 80 && !p.isEmpty() && ".!?»”\"…:".indexOf(p.charAt(p.length() - 1)) < 0;
     }
 
     /** The sentences from the cue (or the speaker) to the end of what is claimed. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.factline.extract.claim.ClaimFinder.Draft;
+import org.factline.extract.kb.KbEntity;
+import org.factline.extract.kb.KnowledgeBase;
 import org.factline.model.Claim;
 import org.factline.model.Entity;
 import org.factline.model.EntityType;
@@ -32,6 +34,7 @@ final class Speakers {
     private final List<Span> paragraphs;
     private final Map<String, Entity> entities = new HashMap<>();
     private final String text;
+    private final KnowledgeBase kb;
     /** While resolving a speaker: the span its words must stay in, or null. */
     private Span limit;
 
@@ -39,7 +42,8 @@ final class Speakers {
     private record Floor(Claim.Speaker speaker, int paragraph) {
     }
 
-    Speakers(Syntax syntax, ClaimLexicon lexicon, List<Span> paragraphs) {
+    Speakers(Syntax syntax, ClaimLexicon lexicon, List<Span> paragraphs, KnowledgeBase kb) {
+        this.kb = kb;
         this.syntax = syntax;
         this.lexicon = lexicon;
         this.paragraphs = paragraphs;
@@ -77,6 +81,10 @@ final class Speakers {
             if (r == null || r.speaker() == null) {
                 continue;
             }
+            if (floor != null && paragraph - floor.paragraph() <= FLOOR && standsFor(r.speaker(), floor.speaker())) {
+                r = new Resolved(new Claim.Speaker(floor.speaker().entityId(), floor.speaker().name(), r.speaker().span(),
+                        r.speaker().text()), false);
+            }
             d.speaker = r.speaker();
             out.add(d);
             floor = new Floor(r.speaker(), paragraph);
@@ -84,8 +92,49 @@ final class Speakers {
         return out;
     }
 
+    /** The speaker a mention names; a capital or seat of power speaks for its country ("Séoul a dit"). */
+    private Claim.Speaker speaker(Mention m) {
+        KbEntity known = kb.byId(m.entityId()).orElse(null);
+        if (known != null && known.governs() != null) {
+            KbEntity country = kb.byId(known.governs()).orElse(null);
+            if (country != null) {
+                return new Claim.Speaker(country.id(), country.name(), m.span(), m.text());
+            }
+        }
+        Entity e = entities.get(m.entityId());
+        return new Claim.Speaker(m.entityId(), e != null ? e.name() : m.text(), m.span(), m.text());
+    }
+
     private record Resolved(Claim.Speaker speaker, boolean pronoun) {
         static final Resolved PRONOUN = new Resolved(null, true);
+    }
+
+    /**
+     * Whether a country speaking right after one of its own bodies stands for that body: "les services de
+     * renseignement sud-coréens avaient indiqué … «…», ajoutait alors Séoul" — the capital varies the name.
+     */
+    private boolean standsFor(Claim.Speaker country, Claim.Speaker body) {
+        if (country.entityId() == null || body.entityId() == null || country.entityId().equals(body.entityId())) {
+            return false;
+        }
+        KbEntity c = kb.byId(country.entityId()).orElse(null);
+        KbEntity b = kb.byId(body.entityId()).orElse(null);
+        return c != null && b != null && c.isCountry() && b.type() == EntityType.ORG && b.country() != null
+                && b.country().equals(c.country()) && wasMetonym(country);
+    }
+
+    /** Whether the speaker was named by a capital or seat of power ("Séoul", "the Kremlin"), not the country's name. */
+    private boolean wasMetonym(Claim.Speaker s) {
+        if (s.span() == null) {
+            return false;
+        }
+        for (Mention m : syntax.analysis().mentions()) {
+            if (s.span().contains(m.span()) && (m.kind() == Mention.Kind.METONYM
+                    || m.entityId() != null && kb.byId(m.entityId()).map(k -> k.governs() != null).orElse(false))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Claim.Speaker carried(Claim.Speaker s) {
@@ -110,9 +159,13 @@ final class Speakers {
             return coordinated(head, conjuncts, depth);
         }
         Mention m = bestMention(head);
+        Mention person = namedPersonInside(head);
+        if (person != null && (m == null || m.type() != EntityType.PERSON)) {
+            // "la ministre de la Santé, Claire Martin": the person named beside the role speaks
+            return new Resolved(speaker(person), false);
+        }
         if (m != null) {
-            Entity e = entities.get(m.entityId());
-            return new Resolved(new Claim.Speaker(m.entityId(), e != null ? e.name() : m.text(), m.span(), m.text()), false);
+            return new Resolved(speaker(m), false);
         }
         Token appos = syntax.child(head, "appos");
         if (appos != null) {
@@ -120,12 +173,6 @@ final class Speakers {
             if (r != null && r.speaker() != null && r.speaker().entityId() != null) {
                 return r;
             }
-        }
-        Mention named = namedPersonInside(head);
-        if (named != null) {
-            Entity e = entities.get(named.entityId());
-            return new Resolved(new Claim.Speaker(named.entityId(), e != null ? e.name() : named.text(), named.span(),
-                    named.text()), false);
         }
         if (lexicon.isChannel(head)) {
             // "a police statement said", "selon un communiqué du ministère": whoever issued it
@@ -214,6 +261,43 @@ final class Speakers {
         return null;
     }
 
+    /**
+     * "le quotidien", "l'agence", "the company": a bare definite noun (adjectives at most) that a
+     * source noun does not head refers back to the organisation named last, within three sentences.
+     */
+    private Mention definiteOrganisation(Token head) {
+        if (!head.pos().equals("NOUN") || lexicon.isSourceNoun(head)) {
+            return null;
+        }
+        boolean definite = false;
+        for (Token c : syntax.children(head)) {
+            String r = c.relation();
+            if (r.equals("det")) {
+                String w = ClaimLexicon.lower(c.text());
+                definite = w.equals("le") || w.equals("la") || w.equals("l'") || w.equals("the") || w.equals("les");
+            } else if (!r.equals("amod") && !Syntax.isPunct(c)) {
+                return null;
+            }
+        }
+        if (!definite) {
+            return null;
+        }
+        Mention best = null;
+        for (Mention m : syntax.analysis().mentions()) {
+            if (m.span().end() > head.span().start() || m.type() != EntityType.ORG || m.entityId() == null) {
+                continue;
+            }
+            Token first = tokenAt(m.span().start());
+            if (first != null && head.sentence() - first.sentence() > 3) {
+                continue;
+            }
+            if (best == null || m.span().start() > best.span().start()) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
     /** The first linked mention inside a conjunct's own words ("Ni la Russie" → Russia). */
     private Mention mentionWithin(Token t) {
         List<Token> own = new ArrayList<>();
@@ -244,6 +328,11 @@ final class Speakers {
 
     /** A speaker without a name: its words, without determiner, clauses and appositions. */
     private Resolved unnamed(Token head) {
+        Mention antecedent = definiteOrganisation(head);
+        if (antecedent != null) {
+            Claim.Speaker s = speaker(antecedent);
+            return new Resolved(new Claim.Speaker(s.entityId(), s.name(), head.span(), head.span().of(text)), false);
+        }
         List<String> w = words(head, false);
         if (w.isEmpty()) {
             return null;
