@@ -27,13 +27,13 @@ final class ClaimDates {
 
     private final Syntax syntax;
     private final ClaimLexicon lexicon;
-    private final List<Span> paragraphs;
+    private final Paragraphs paragraphs;
     private final String articleDate;
     private final DependencyTense tense;
     /** Point time expressions by the index of the verb they hang from. */
     private final Map<Integer, Timex> byVerb = new HashMap<>();
 
-    ClaimDates(Syntax syntax, ClaimLexicon lexicon, List<Span> paragraphs) {
+    ClaimDates(Syntax syntax, ClaimLexicon lexicon, Paragraphs paragraphs) {
         this.syntax = syntax;
         this.lexicon = lexicon;
         this.paragraphs = paragraphs;
@@ -84,7 +84,7 @@ final class ClaimDates {
 
     /** The same speaker going on, or a cue that carries the time before ("ajoutait alors Séoul"), nearby. */
     private boolean goesOn(Draft previous, Draft d) {
-        int gap = paragraphOf(d.position()) - paragraphOf(previous.position());
+        int gap = paragraphs.indexOf(d.position()) - paragraphs.indexOf(previous.position());
         if (gap > 1) {
             return false;
         }
@@ -115,7 +115,7 @@ final class ClaimDates {
 
     /** The last date stated in the cue's paragraph before it, outside what is claimed. */
     private String lastDateBefore(int offset) {
-        Span paragraph = paragraphAt(offset);
+        Span paragraph = paragraphs.containing(offset);
         Timex last = null;
         for (Timex t : syntax.analysis().timexes()) {
             if (isPoint(t) && t.span().end() <= offset && (paragraph == null || t.span().start() >= paragraph.start())) {
@@ -159,23 +159,5 @@ final class ClaimDates {
             case MONTH -> published.earliestDay().toString().substring(0, 7);
             case YEAR -> null;
         };
-    }
-
-    private Span paragraphAt(int offset) {
-        for (Span p : paragraphs) {
-            if (p.start() <= offset && offset < p.end()) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    private int paragraphOf(int offset) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (paragraphs.get(i).end() > offset) {
-                return i;
-            }
-        }
-        return paragraphs.size();
     }
 }

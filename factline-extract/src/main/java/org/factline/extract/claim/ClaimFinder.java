@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.factline.extract.claim.ClaimLexicon.Cue;
 import org.factline.extract.claim.Quotations.Quotation;
@@ -67,17 +68,13 @@ final class ClaimFinder {
                 continue;
             }
             lexicon.verb(t).filter(c -> c.kind() == ClaimLexicon.Kind.VERB && Syntax.isVerbal(t))
-                    .ifPresent(c -> addIfAny(drafts, verbCue(t, c)));
-            lexicon.noun(t).ifPresent(c -> addIfAny(drafts, nounCue(t, c)));
-            prepAt(t).ifPresent(c -> addIfAny(drafts, prepCue(t, c)));
+                    .ifPresent(c -> drafts.addAll(verbCue(t, c)));
+            lexicon.noun(t).ifPresent(c -> drafts.addAll(nounCue(t, c)));
+            prepAt(t).ifPresent(c -> drafts.addAll(prepCue(t, c)));
         }
         addCuelessQuotations(drafts);
         drafts.sort(Comparator.comparingInt(Draft::position));
         return dedupe(drafts);
-    }
-
-    private static void addIfAny(List<Draft> drafts, List<Draft> found) {
-        drafts.addAll(found);
     }
 
     // ---- reporting verbs ---------------------------------------------------------------------------
@@ -216,7 +213,7 @@ final class ClaimFinder {
             String gap = text.substring(gapStart, gapEnd);
             if (onlyPunctuation(gapStart, gapEnd, false) && gap.contains(",") || gap.isBlank() && gapEnd > gapStart
                     || trailingWords(gap) && q.outer().start() >= sentenceStart) {
-                return q.words(text) >= 2 ? q : null;
+                return q.words() >= 2 ? q : null;
             }
             return null;
         }
@@ -239,7 +236,7 @@ final class ClaimFinder {
             if (q.depth() > 0 || q.outer().start() < cueSpan.end()) {
                 continue;
             }
-            if (q.outer().start() > sentence.end() + 2 || q.words(text) < 2) {
+            if (q.outer().start() > sentence.end() + 2 || q.words() < 2) {
                 return null;
             }
             String gap = text.substring(cueSpan.end(), q.outer().start());
@@ -522,11 +519,11 @@ final class ClaimFinder {
     }
 
     /** The preposition of attribution that starts at {@code t}, if any ("selon", "d'après", "according to"). */
-    private java.util.Optional<Cue> prepAt(Token t) {
+    private Optional<Cue> prepAt(Token t) {
         if (t.index() > 0) {
             Token prev = syntax.tokens().get(t.index() - 1);
             if (prev.span().equals(t.span())) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
         String rest = ClaimLexicon.lower(text.substring(t.span().start(), Math.min(text.length(), t.span().start() + 24)));
@@ -540,7 +537,7 @@ final class ClaimFinder {
                 bestLength = p.length();
             }
         }
-        return java.util.Optional.ofNullable(best);
+        return Optional.ofNullable(best);
     }
 
     /**
@@ -650,7 +647,7 @@ final class ClaimFinder {
     /** A quotation standing as a sentence of its own continues the speaker who spoke last. */
     private void addCuelessQuotations(List<Draft> drafts) {
         for (Quotation q : quotations) {
-            if (q.depth() > 0 || q.words(text) < MIN_CUELESS_WORDS) {
+            if (q.depth() > 0 || q.words() < MIN_CUELESS_WORDS) {
                 continue;
             }
             boolean claimed = drafts.stream().anyMatch(d -> d.quote.overlaps(q.inner()) || d.quote.contains(q.inner()));
@@ -687,7 +684,7 @@ final class ClaimFinder {
 
     private boolean insideQuotation(Span span) {
         for (Quotation q : quotations) {
-            if (q.inner().contains(span) && q.words(text) >= 3) {
+            if (q.inner().contains(span) && q.words() >= 3) {
                 return true;
             }
         }

@@ -135,7 +135,8 @@ final class ClaimLexicon {
     private static List<String> expand(String[] forms, Map<String, List<String>> inflections) {
         List<String> out = new ArrayList<>();
         String lemma = lower(forms[0]);
-        String reflexive = lemma.startsWith("s'") || lemma.startsWith("se ") ? lemma.substring(lemma.indexOf(lemma.charAt(1) == '\'' ? '\'' : ' ') + 1) : lemma;
+        // "s'exclamer", "se féliciter": the forms are the verb's ("exclamé", "félicité"), the clitic stands apart
+        String reflexive = lemma.replaceFirst("^(?:s'|se )", "");
         out.add(reflexive);
         String best = null;
         for (String suffix : inflections.keySet()) {

@@ -43,9 +43,9 @@ public final class ClaimStep implements Step {
 
     private static List<Claim> claims(Analysis analysis, ClaimLexicon lexicon, KnowledgeBase kb) {
         String text = analysis.text();
-        List<Span> paragraphs = paragraphs(analysis);
+        Paragraphs paragraphs = paragraphs(analysis);
         Syntax syntax = new Syntax(analysis);
-        var quotations = Quotations.find(text, paragraphs);
+        var quotations = Quotations.find(text, paragraphs.spans());
         List<Draft> drafts = new ClaimFinder(syntax, lexicon, quotations).find();
         drafts = new Speakers(syntax, lexicon, paragraphs, kb).resolve(drafts);
         new ClaimDates(syntax, lexicon, paragraphs).date(drafts);
@@ -59,14 +59,14 @@ public final class ClaimStep implements Step {
     }
 
     /** The paragraphs of running text: headings do not break a speaker's turn. */
-    private static List<Span> paragraphs(Analysis analysis) {
+    private static Paragraphs paragraphs(Analysis analysis) {
         List<Span> out = new ArrayList<>();
         for (Span p : analysis.article().paragraphs()) {
             if (analysis.article().headings().stream().noneMatch(h -> h.contains(p)) && !looksLikeSubheading(p.of(analysis.text()))) {
                 out.add(p);
             }
         }
-        return out.isEmpty() ? List.of(new Span(0, analysis.text().length())) : out;
+        return new Paragraphs(out.isEmpty() ? List.of(new Span(0, analysis.text().length())) : out);
     }
 
     /** A short line without final punctuation between paragraphs ("Soldats nord-coréens félicités"). */

@@ -23,22 +23,23 @@ final class Quotations {
      * @param inner    the quoted words, without the marks and the spaces inside them
      * @param depth    0 for a quotation in the running text, 1 for one inside another, …
      * @param unclosed whether the text never closes it (it stops at the end of its paragraph)
+     * @param words    the number of words quoted
      */
-    record Quotation(Span outer, Span inner, int depth, boolean unclosed) {
+    record Quotation(Span outer, Span inner, int depth, boolean unclosed, int words) {
+    }
 
-        /** The number of words quoted. */
-        int words(String text) {
-            int n = 0;
-            boolean inWord = false;
-            for (int i = inner.start(); i < inner.end(); i++) {
-                boolean letter = Character.isLetterOrDigit(text.charAt(i));
-                if (letter && !inWord) {
-                    n++;
-                }
-                inWord = letter;
+    /** The number of words in a span of the text. */
+    private static int words(String text, Span span) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = span.start(); i < span.end(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                n++;
             }
-            return n;
+            inWord = letter;
         }
+        return n;
     }
 
     /** Longest a quotation may run before an unbalanced mark is suspected. */
@@ -105,13 +106,17 @@ final class Quotations {
                 e--;
             }
             if (e - o.at() > 2 && e - o.at() <= MAX_LENGTH) {
-                out.add(new Quotation(new Span(o.at(), e), trim(text, o.at() + 1, e), o.depth(), true));
+                out.add(quotation(text, new Span(o.at(), e), trim(text, o.at() + 1, e), o.depth(), true));
             }
         }
     }
 
     private static Quotation quotation(String text, int start, int end, int depth, boolean unclosed) {
-        return new Quotation(new Span(start, end), trim(text, start + 1, end - 1), depth, unclosed);
+        return quotation(text, new Span(start, end), trim(text, start + 1, end - 1), depth, unclosed);
+    }
+
+    private static Quotation quotation(String text, Span outer, Span inner, int depth, boolean unclosed) {
+        return new Quotation(outer, inner, depth, unclosed, words(text, inner));
     }
 
     private static Span trim(String text, int start, int end) {

@@ -31,7 +31,7 @@ final class Speakers {
 
     private final Syntax syntax;
     private final ClaimLexicon lexicon;
-    private final List<Span> paragraphs;
+    private final Paragraphs paragraphs;
     private final Map<String, Entity> entities = new HashMap<>();
     private final String text;
     private final KnowledgeBase kb;
@@ -42,7 +42,7 @@ final class Speakers {
     private record Floor(Claim.Speaker speaker, int paragraph) {
     }
 
-    Speakers(Syntax syntax, ClaimLexicon lexicon, List<Span> paragraphs, KnowledgeBase kb) {
+    Speakers(Syntax syntax, ClaimLexicon lexicon, Paragraphs paragraphs, KnowledgeBase kb) {
         this.kb = kb;
         this.syntax = syntax;
         this.lexicon = lexicon;
@@ -56,7 +56,7 @@ final class Speakers {
         List<Draft> out = new ArrayList<>();
         Floor floor = null;
         for (Draft d : drafts) {
-            int paragraph = paragraphOf(d.position());
+            int paragraph = paragraphs.indexOf(d.position());
             Resolved r;
             if (d.continuation) {
                 r = floor != null && paragraph - floor.paragraph() <= FLOOR ? new Resolved(carried(floor.speaker()), false) : null;
@@ -72,7 +72,7 @@ final class Speakers {
             if (r != null && r.pronoun()) {
                 Claim.Speaker who = floor != null && paragraph - floor.paragraph() <= FLOOR ? carried(floor.speaker()) : null;
                 if (who == null) {
-                    who = lastPersonBefore(d.position(), syntax.token(d.cueToken == null ? -1 : d.cueToken.index()));
+                    who = lastPersonBefore(d.position(), d.cueToken);
                 }
                 Span at = d.speakerSpan != null ? d.speakerSpan : d.speakerHead.span();
                 r = who == null ? null : new Resolved(new Claim.Speaker(who.entityId(), who.name(), at, at.of(text)), false);
@@ -156,7 +156,7 @@ final class Speakers {
         List<Token> conjuncts = syntax.children(head, "conj").stream()
                 .filter(c -> limit == null || limit.contains(c.span())).toList();
         if (!conjuncts.isEmpty()) {
-            return coordinated(head, conjuncts, depth);
+            return coordinated(head, conjuncts);
         }
         Mention m = bestMention(head);
         Mention person = namedPersonInside(head);
@@ -190,26 +190,25 @@ final class Speakers {
     }
 
     /** "Kiev, Sud-Coréens et Occidentaux": every name, joined. */
-    private Resolved coordinated(Token head, List<Token> conjuncts, int depth) {
+    private Resolved coordinated(Token head, List<Token> conjuncts) {
         List<String> names = new ArrayList<>();
         List<Token> all = new ArrayList<>();
         all.add(head);
         all.addAll(conjuncts);
         String id = null;
         for (Token t : all) {
-            Token alone = t;
-            Mention m = bestMention(alone);
+            Mention m = bestMention(t);
             if (m == null) {
-                m = mentionWithin(alone);
+                m = mentionWithin(t);
             }
             if (m != null) {
-                Entity e = entities.get(m.entityId());
-                names.add(e != null ? e.name() : m.text());
+                Claim.Speaker one = speaker(m);
+                names.add(one.name());
                 if (id == null) {
-                    id = m.entityId();
+                    id = one.entityId();
                 }
             } else {
-                names.add(String.join(" ", words(alone, true)));
+                names.add(String.join(" ", words(t, true)));
             }
         }
         List<Token> words = new ArrayList<>(syntax.subtree(head));
@@ -282,20 +281,7 @@ final class Speakers {
         if (!definite) {
             return null;
         }
-        Mention best = null;
-        for (Mention m : syntax.analysis().mentions()) {
-            if (m.span().end() > head.span().start() || m.type() != EntityType.ORG || m.entityId() == null) {
-                continue;
-            }
-            Token first = tokenAt(m.span().start());
-            if (first != null && head.sentence() - first.sentence() > 3) {
-                continue;
-            }
-            if (best == null || m.span().start() > best.span().start()) {
-                best = m;
-            }
-        }
-        return best;
+        return lastMentionBefore(EntityType.ORG, head.span().start(), head.sentence(), 3);
     }
 
     /** The first linked mention inside a conjunct's own words ("Ni la Russie" → Russia). */
@@ -398,42 +384,28 @@ final class Speakers {
     }
 
     private Claim.Speaker lastPersonBefore(int position, Token cue) {
-        int sentence = cue != null ? cue.sentence() : Integer.MAX_VALUE;
+        Mention best = lastMentionBefore(EntityType.PERSON, position, cue == null ? -1 : cue.sentence(), 2);
+        return best == null ? null : carried(speaker(best));
+    }
+
+    /**
+     * The last linked mention of a type ending by {@code offset}, at most {@code maxBack} sentences before
+     * {@code sentence} (any distance when {@code sentence} is -1), or null.
+     */
+    private Mention lastMentionBefore(EntityType type, int offset, int sentence, int maxBack) {
         Mention best = null;
         for (Mention m : syntax.analysis().mentions()) {
-            if (m.span().end() > position || m.type() != EntityType.PERSON || m.entityId() == null) {
+            if (m.span().end() > offset || m.type() != type || m.entityId() == null) {
                 continue;
             }
-            Token first = tokenAt(m.span().start());
-            if (first != null && cue != null && sentence - first.sentence() > 2) {
+            int at = syntax.sentenceAt(m.span().start());
+            if (sentence >= 0 && at >= 0 && sentence - at > maxBack) {
                 continue;
             }
             if (best == null || m.span().start() > best.span().start()) {
                 best = m;
             }
         }
-        if (best == null) {
-            return null;
-        }
-        Entity e = entities.get(best.entityId());
-        return new Claim.Speaker(best.entityId(), e != null ? e.name() : best.text(), null, null);
-    }
-
-    private Token tokenAt(int offset) {
-        for (Token t : syntax.tokens()) {
-            if (t.span().end() > offset) {
-                return t;
-            }
-        }
-        return null;
-    }
-
-    private int paragraphOf(int offset) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (paragraphs.get(i).end() > offset) {
-                return i;
-            }
-        }
-        return paragraphs.size();
+        return best;
     }
 }

@@ -36,12 +36,27 @@ final class Syntax {
         return tokens;
     }
 
-    Token token(int index) {
+    private Token token(int index) {
         return index < 0 || index >= tokens.size() ? null : tokens.get(index);
     }
 
     Token head(Token t) {
         return token(t.head());
+    }
+
+    /** The sentence of the first token ending after {@code offset}, or -1 when the text ends before. */
+    int sentenceAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().end() > offset) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo < tokens.size() ? tokens.get(lo).sentence() : -1;
     }
 
     List<Token> children(Token t) {
