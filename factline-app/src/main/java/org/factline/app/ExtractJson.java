@@ -10,8 +10,10 @@ import org.factline.model.Analysis;
 import org.factline.model.Article;
 import org.factline.model.Claim;
 import org.factline.model.Entity;
+import org.factline.model.Event;
 import org.factline.model.Mention;
 import org.factline.model.PublicationDate;
+import org.factline.model.Quantity;
 import org.factline.model.Timex;
 
 /**
@@ -22,6 +24,9 @@ final class ExtractJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Who asserts what the outlet states as fact. */
+    private static final String NARRATOR = "narrator";
+
     private ExtractJson() {
     }
 
@@ -30,6 +35,9 @@ final class ExtractJson {
         o.put("timex", timexes(analysis));
         o.put("entities", entities(analysis));
         o.put("claims", claims(analysis));
+        o.put("events", events(analysis));
+        o.put("quantities", quantities(analysis, true));
+        o.put("magnitudes", quantities(analysis, false));
         return write(o, analysis.article());
     }
 
@@ -107,6 +115,101 @@ final class ExtractJson {
             out.add(o);
         }
         return out;
+    }
+
+    /**
+     * Events as the EVAL contract writes them (type, trigger, date, location, actors, asserted_by, evidence,
+     * confidence), with the PLOVER type, where the date comes from, the modality, the index of the claim
+     * that reports the event and every evidence span.
+     */
+    private static List<Map<String, Object>> events(Analysis analysis) {
+        String text = analysis.text();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Event e : analysis.events()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("type", e.type().name());
+            o.put("plover", e.type().plover());
+            o.put("trigger", e.triggerText());
+            o.put("start", e.trigger().start());
+            o.put("end", e.trigger().end());
+            o.put("date", e.date());
+            o.put("date_basis", label(e.dateBasis()));
+            o.put("modality", label(e.modality()));
+            o.put("location", location(e.location()));
+            List<Map<String, Object>> actors = new ArrayList<>();
+            for (Event.Actor a : e.actors()) {
+                Map<String, Object> ao = new LinkedHashMap<>();
+                ao.put("role", label(a.role()));
+                ao.put("name", a.name());
+                ao.put("id", a.entityId());
+                ao.put("text", a.text());
+                actors.add(ao);
+            }
+            o.put("actors", actors);
+            o.put("asserted_by", e.claim() < 0 ? NARRATOR : analysis.claims().get(e.claim()).speaker().name());
+            o.put("claim", e.claim() < 0 ? null : e.claim());
+            o.put("evidence", e.evidence().get(0).of(text));
+            if (e.evidence().size() > 1) {
+                o.put("evidence_all", e.evidence().stream().map(s -> s.of(text)).toList());
+            }
+            o.put("confidence", Math.round(e.confidence() * 100) / 100.0);
+            out.add(o);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> location(Event.Location l) {
+        if (l == null) {
+            return null;
+        }
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("name", l.name());
+        o.put("id", l.entityId());
+        if (l.place() != null) {
+            o.put("lat", l.place().lat());
+            o.put("lon", l.place().lon());
+            o.put("country", l.place().country());
+            o.put("admin1", l.place().admin1());
+            o.put("precision", label(l.place().precision()));
+        }
+        return o;
+    }
+
+    /**
+     * Figures as the EVAL contract writes them (what, value, approx, qualifier, unit, source, evidence):
+     * those with a value when {@code valued}, else the orders of magnitude without one ("plusieurs
+     * milliers"), which go in their own list with their bounds.
+     */
+    private static List<Map<String, Object>> quantities(Analysis analysis, boolean valued) {
+        String text = analysis.text();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Quantity q : analysis.quantities()) {
+            if ((q.value() != null) != valued) {
+                continue;
+            }
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("what", q.what());
+            o.put("value", q.value());
+            o.put("low", q.low());
+            o.put("high", q.high());
+            o.put("approx", q.approx());
+            o.put("qualifier", q.qualifier().label());
+            o.put("unit", q.unit());
+            o.put("text", q.text());
+            o.put("start", q.span().start());
+            o.put("end", q.span().end());
+            o.put("source", q.source() == null ? NARRATOR : q.source().name());
+            o.put("claim", q.claim() < 0 ? null : q.claim());
+            o.put("event", q.event() < 0 ? null : q.event());
+            o.put("evidence", q.evidence().of(text));
+            o.put("confidence", Math.round(q.confidence() * 100) / 100.0);
+            out.add(o);
+        }
+        return out;
+    }
+
+    private static String label(Enum<?> e) {
+        return e.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Entities in order of first mention, each with its mentions (text, offsets, how it refers). */

@@ -13,9 +13,12 @@ import java.util.List;
  * @param entities  the entities mentioned, in order of first mention
  * @param timexes   time expressions, in text order
  * @param claims    what sources are reported to have said, in text order of their content
+ * @param events    what happened or is said to have happened, in text order of first mention
+ * @param quantities figures, in text order
  */
 public record Analysis(Article article, List<Sentence> sentences, List<Token> tokens, List<Mention> mentions,
-                       List<Entity> entities, List<Timex> timexes, List<Claim> claims) {
+                       List<Entity> entities, List<Timex> timexes, List<Claim> claims,
+                       List<Event> events, List<Quantity> quantities) {
 
     public Analysis {
         sentences = List.copyOf(sentences);
@@ -24,31 +27,42 @@ public record Analysis(Article article, List<Sentence> sentences, List<Token> to
         entities = List.copyOf(entities);
         timexes = List.copyOf(timexes);
         claims = List.copyOf(claims);
+        events = List.copyOf(events);
+        quantities = List.copyOf(quantities);
     }
 
     /** The starting point: an article with no layer yet. */
     public static Analysis of(Article article) {
-        return new Analysis(article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Analysis(article, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
     }
 
     public Analysis withLinguistics(List<Sentence> sentences, List<Token> tokens) {
-        return new Analysis(article, sentences, tokens, mentions, entities, timexes, claims);
+        return new Analysis(article, sentences, tokens, mentions, entities, timexes, claims, events, quantities);
     }
 
     public Analysis withMentions(List<Mention> mentions) {
-        return new Analysis(article, sentences, tokens, mentions, entities, timexes, claims);
+        return new Analysis(article, sentences, tokens, mentions, entities, timexes, claims, events, quantities);
     }
 
     public Analysis withEntities(List<Mention> mentions, List<Entity> entities) {
-        return new Analysis(article, sentences, tokens, mentions, entities, timexes, claims);
+        return new Analysis(article, sentences, tokens, mentions, entities, timexes, claims, events, quantities);
     }
 
     public Analysis withTimexes(List<Timex> timexes) {
-        return new Analysis(article, sentences, tokens, mentions, entities, timexes, claims);
+        return new Analysis(article, sentences, tokens, mentions, entities, timexes, claims, events, quantities);
     }
 
     public Analysis withClaims(List<Claim> claims) {
-        return new Analysis(article, sentences, tokens, mentions, entities, timexes, claims);
+        return new Analysis(article, sentences, tokens, mentions, entities, timexes, claims, events, quantities);
+    }
+
+    public Analysis withEvents(List<Event> events) {
+        return new Analysis(article, sentences, tokens, mentions, entities, timexes, claims, events, quantities);
+    }
+
+    public Analysis withQuantities(List<Quantity> quantities) {
+        return new Analysis(article, sentences, tokens, mentions, entities, timexes, claims, events, quantities);
     }
 
     /** The tokens of a sentence. */
