@@ -34,7 +34,9 @@ public record Amount(Span span, Span number, Double value, Double low, Double hi
         /** A share of a whole, as a percentage: "un quart", "two-thirds". */
         FRACTION,
         /** A number joined to a noun by a hyphen: "131-page", "six-member", "18-fold". */
-        COMPOUND
+        COMPOUND,
+        /** Two numbers bounding an amount, without a value: "ten to 32 pages", "entre 10 et 15". */
+        RANGE
     }
 
     /** The text of the amount. */

@@ -65,11 +65,10 @@ public final class NumberReader {
         List<Tok> toks = tokens(text);
         int i = 0;
         while (i < toks.size()) {
-            Core core = null;
-            try {
-                core = core(text, toks, i);
-            } catch (ArithmeticException | NumberFormatException e) {
-                core = null; // overflow or unreadable digits: not a figure
+            Core core = safeCore(text, toks, i);
+            Core range = core == null ? null : range(text, toks, core);
+            if (range != null) {
+                core = range;
             }
             if (core == null) {
                 i++;
@@ -168,11 +167,49 @@ public final class NumberReader {
         return false;
     }
 
+    private Core safeCore(String text, List<Tok> toks, int i) {
+        try {
+            return core(text, toks, i);
+        } catch (ArithmeticException | NumberFormatException e) {
+            return null; // overflow or unreadable digits: not a figure
+        }
+    }
+
+    /**
+     * Two numbers that bound an amount: "ten to 32 pages", "1 ou 2 crans", "entre 10 et 15 morts"; the
+     * first takes the second's multiplier ("2 à 3 millions"). A larger first number is a change ("de 30 à
+     * 20"), not a range: null.
+     */
+    private Core range(String text, List<Tok> toks, Core first) {
+        int k = first.next();
+        if (first.value() == null || first.form() != Form.DIGITS && first.form() != Form.WORDS || k + 1 >= toks.size()) {
+            return null;
+        }
+        boolean between = first.first() > 0 && lexicon.isBetween(toks.get(first.first() - 1).text());
+        String joint = toks.get(k).text();
+        if (!(lexicon.isRange(joint) || between && lexicon.isConnector(joint))) {
+            return null;
+        }
+        Core second = safeCore(text, toks, k + 1);
+        if (second == null || second.value() == null || second.form() != Form.DIGITS && second.form() != Form.WORDS) {
+            return null;
+        }
+        double low = first.value();
+        if (first.scale() == 1 && second.scale() > 1) {
+            low *= second.scale();
+        }
+        if (low >= second.value()) {
+            return null;
+        }
+        return new Core(between ? first.first() - 1 : first.first(), second.next(), null, low, second.value(), false,
+                Form.RANGE, null, second.money(), second.scale());
+    }
+
     // ---------------------------------------------------------------- the number itself
 
     /** A number read from tokens [first, next). */
     private record Core(int first, int next, Double value, Double low, Double high, boolean approx, Form form,
-                        String unit, boolean money) {
+                        String unit, boolean money, double scale) {
     }
 
     private Core core(String text, List<Tok> toks, int i) {
@@ -208,15 +245,18 @@ public final class NumberReader {
         }
         int next = j + 1;
         boolean money = false;
+        double multiplier = 1;
         Tok after = next < toks.size() ? toks.get(next) : null;
         if (after != null && after.type() == Type.WORD && gap(text, toks.get(j), after) <= 1) {
             NumberWord scale = lexicon.number(Kind.SCALE, after.text());
             NumberWord suffix = lexicon.suffix(after.text());
             if (scale != null) {
                 value = value.multiply(BigDecimal.valueOf(scale.value()));
+                multiplier = scale.value();
                 next++;
             } else if (suffix != null && (!suffix.money() || currencyAround(text, toks.get(i).start(), after.end()))) {
                 value = value.multiply(BigDecimal.valueOf(suffix.value()));
+                multiplier = suffix.value();
                 money = suffix.money();
                 next++;
             }
@@ -226,9 +266,9 @@ public final class NumberReader {
         }
         String compound = compound(text, toks, next);
         if (compound != null) {
-            return new Core(i, next + 2, value.doubleValue(), null, null, false, Form.COMPOUND, compound, money);
+            return new Core(i, next + 2, value.doubleValue(), null, null, false, Form.COMPOUND, compound, money, multiplier);
         }
-        return new Core(i, next, value.doubleValue(), null, null, false, Form.DIGITS, null, money);
+        return new Core(i, next, value.doubleValue(), null, null, false, Form.DIGITS, null, money, multiplier);
     }
 
     /** The noun glued by a hyphen after a number ("131-page" → "page"), or null. */
@@ -406,7 +446,10 @@ public final class NumberReader {
             next += 2;
         }
         int first = i;
-        return new Core(first, next, null, 2 * base, 10 * base, true, Form.MAGNITUDE, null, false);
+        while (first < j && lexicon.isOf(toks.get(first).text())) {
+            first++; // "de dizaines de milliers": "de" is the preposition before, not the amount
+        }
+        return new Core(first, next, null, 2 * base, 10 * base, true, Form.MAGNITUDE, null, false, 1);
     }
 
     private boolean isNumberToken(Tok t) {
@@ -451,6 +494,7 @@ public final class NumberReader {
         Composer c = new Composer();
         int j = i;
         int end = -1;
+        long lastWord = 0;
         if (article) {
             c.add(1);
             j = i + 1;
@@ -466,6 +510,7 @@ public final class NumberReader {
                 break;
             }
             end = lastToken;
+            lastWord = v;
             // join: "-", one space, or a connector ("vingt-et-un", "one hundred and five")
             int k = lastToken + 1;
             if (k < toks.size() && toks.get(k).text().equals("-") && toks.get(k).start() == toks.get(lastToken).end()) {
@@ -507,9 +552,9 @@ public final class NumberReader {
         }
         String compound = compound(text, toks, next);
         if (compound != null) {
-            return new Core(i, next + 2, (double) value, null, null, false, Form.COMPOUND, compound, false);
+            return new Core(i, next + 2, (double) value, null, null, false, Form.COMPOUND, compound, false, 1);
         }
-        return new Core(i, next, (double) value, null, null, false, Form.WORDS, null, false);
+        return new Core(i, next, (double) value, null, null, false, Form.WORDS, null, false, lastWord >= 1000 ? lastWord : 1);
     }
 
     /**
@@ -558,7 +603,7 @@ public final class NumberReader {
                 next += 2;
             }
         }
-        return new Core(first, next, value, null, null, true, Form.APPROXIMATE, null, false);
+        return new Core(first, next, value, null, null, true, Form.APPROXIMATE, null, false, 1);
     }
 
     /** "un quart des", "two-thirds of", "la moitié des": a share, when "de"/"of" follows. */
@@ -567,7 +612,7 @@ public final class NumberReader {
             return null;
         }
         double value = Math.round(times * f.value() * 100) / 100.0;
-        return value > 100 ? null : new Core(first, next, value, null, null, false, Form.FRACTION, "percent", false);
+        return value > 100 ? null : new Core(first, next, value, null, null, false, Form.FRACTION, "percent", false, 1);
     }
 
     /**

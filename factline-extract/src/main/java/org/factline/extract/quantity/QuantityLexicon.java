@@ -50,6 +50,8 @@ public final class QuantityLexicon {
     private Set<String> connectors = Set.of();
     private Set<String> vague = Set.of();
     private Set<String> of = Set.of();
+    private Set<String> range = Set.of();
+    private Set<String> between = Set.of();
     private final List<QualifierWord> qualifiers = new ArrayList<>();
     private final List<UnitWord> units = new ArrayList<>();
     private final Map<String, String> countedNouns = new HashMap<>();
@@ -58,6 +60,7 @@ public final class QuantityLexicon {
     private Pattern participle = Pattern.compile("(?!)");
     private Set<String> identifiers = Set.of();
     private Set<String> anaphoric = Set.of();
+    private List<String> attribution = List.of();
 
     /** The lexicon of a language, or empty when Factline has none for it. */
     public static Optional<QuantityLexicon> forLanguage(String code) {
@@ -96,6 +99,8 @@ public final class QuantityLexicon {
                 case "connector" -> connectors = words;
                 case "vague" -> vague = words;
                 case "of" -> of = words;
+                case "range" -> range = words;
+                case "between" -> between = words;
                 default -> throw line.malformed("unknown directive @" + d[0]);
             }
             return;
@@ -165,6 +170,7 @@ public final class QuantityLexicon {
             case "participle" -> participle = regex(d[1], line);
             case "identifier" -> identifiers = words(d[1]);
             case "anaphoric" -> anaphoric = words(d[1]);
+            case "attribution" -> attribution = List.of(lower(d[1]).split("\\s*\\|\\s*"));
             default -> throw line.malformed("unknown directive @" + d[0]);
         }
     }
@@ -236,6 +242,14 @@ public final class QuantityLexicon {
         return of.contains(lower(word));
     }
 
+    boolean isRange(String word) {
+        return range.contains(lower(word));
+    }
+
+    boolean isBetween(String word) {
+        return between.contains(lower(word));
+    }
+
     /** Qualifier forms, longest first. */
     List<QualifierWord> qualifiers() {
         return qualifiers;
@@ -284,6 +298,15 @@ public final class QuantityLexicon {
 
     boolean isIdentifier(String word) {
         return identifiers.contains(lower(word));
+    }
+
+    /** Whether a claim's cue is a preposition of attribution ("selon", "according to"). */
+    boolean isAttribution(String cue) {
+        if (cue == null) {
+            return false;
+        }
+        String c = lower(cue.strip());
+        return attribution.stream().anyMatch(a -> c.equals(a) || c.startsWith(a + " "));
     }
 
     boolean isAnaphoric(String word) {
