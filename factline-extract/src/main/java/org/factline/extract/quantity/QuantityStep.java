@@ -87,8 +87,8 @@ public final class QuantityStep implements Step {
     }
 
     /**
-     * The figures without restatements: a figure the article gives again (the same value from the same
-     * source, with the same unit and counted noun where both have one: a lead repeated in the body) is
+     * The figures without restatements: a figure the article gives again in another sentence (the same
+     * value from the same source, with the same unit and counted noun where both have one: a lead repeated in the body) is
      * kept once, and a headline's figure that the body gives is kept in the body, whoever the body
      * attributes it to ("At least 107 killed" above "killing 107 or more, according to …").
      */
@@ -112,7 +112,7 @@ public final class QuantityStep implements Step {
     }
 
     private static boolean restates(Quantity q, Quantity earlier, boolean sameSource) {
-        if (q.value() == null || !q.value().equals(earlier.value())
+        if (q.value() == null || !q.value().equals(earlier.value()) || q.evidence().equals(earlier.evidence())
                 || sameSource && !sameName(q.source(), earlier.source())) {
             return false;
         }
