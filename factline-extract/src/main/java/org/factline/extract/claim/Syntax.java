@@ -59,6 +59,16 @@ final class Syntax {
         return lo < tokens.size() ? tokens.get(lo).sentence() : -1;
     }
 
+    /** The token of a span whose head lies outside it (the span's syntactic head), or null. */
+    Token headOf(Span span) {
+        for (Token t : analysis.tokens()) {
+            if (span.contains(t.span()) && (head(t) == null || !span.contains(head(t).span()))) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     List<Token> children(Token t) {
         return children.get(t.index());
     }
