@@ -1,6 +1,7 @@
 package org.factline.extract;
 
 import org.factline.extract.claim.ClaimStep;
+import org.factline.extract.event.EventStep;
 import org.factline.extract.time.TimeStep;
 import org.factline.extract.entity.LinkingStep;
 import org.factline.extract.entity.MentionStep;
@@ -19,6 +20,7 @@ public final class Pipelines {
     }
 
     public static Pipeline standard(KnowledgeBase kb) {
-        return Pipeline.of(new LinguisticStep(), new MentionStep(kb), new LinkingStep(kb), new TimeStep(), new ClaimStep(kb));
+        return Pipeline.of(new LinguisticStep(), new MentionStep(kb), new LinkingStep(kb), new TimeStep(), new ClaimStep(kb),
+                new EventStep());
     }
 }
