@@ -549,7 +549,13 @@ final class Resolver {
         if (dct.getDayOfWeek() == weekday) {
             return dct;
         }
-        return direction > 0 ? dct.with(TemporalAdjusters.next(weekday)) : dct.with(TemporalAdjusters.previous(weekday));
+        LocalDate next = dct.with(TemporalAdjusters.next(weekday));
+        LocalDate previous = dct.with(TemporalAdjusters.previous(weekday));
+        if (direction == 0) {
+            // no tense to go by: the nearer of the two ("dimanche" on a Saturday is tomorrow)
+            return next.toEpochDay() - dct.toEpochDay() < dct.toEpochDay() - previous.toEpochDay() ? next : previous;
+        }
+        return direction > 0 ? next : previous;
     }
 
     private static LocalDate dayOfMonth(LocalDate dct, int day, int direction) {

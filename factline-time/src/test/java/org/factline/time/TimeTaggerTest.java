@@ -41,6 +41,9 @@ class TimeTaggerTest {
             "Le président a parlé mardi devant les députés.|2025-02-07|mardi|2025-02-04",
             "Le président parlera mardi devant les députés.|2025-02-07|mardi|2025-02-11",
             "Les ministres se sont réunis lundi dernier.|2025-02-07|lundi dernier|2025-02-03",
+            // a present tense says nothing of the way: the nearer day ("dimanche" said on a Saturday is tomorrow)
+            "Les randonneurs ont rendez-vous dimanche devant la gare.|2025-03-15|dimanche|2025-03-16",
+            "La brocante se tient jeudi sur le parking.|2025-03-15|jeudi|2025-03-13",
             // relative
             "Hier, le gouvernement a démissionné.|2025-02-07|Hier|2025-02-06",
             "Aujourd’hui, la situation est calme.|2025-02-07|Aujourd’hui|2025-02-07",
