@@ -20,7 +20,8 @@ final class Resolver {
     private static final Map<String, Integer> SEASON_START = Map.of("SP", 3, "SU", 6, "FA", 9, "WI", 12);
 
     /** What an expression is resolved against. */
-    record Context(LocalDate published, LocalDate reference, Tense tense, int presentDirection) {
+    record Context(LocalDate published, LocalDate reference, Tense tense, int presentDirection,
+                   NamedWeekdays namedWeekdays) {
 
         /** Which way the tense points: -1 past, +1 future, 0 when it does not say. */
         int tenseDirection() {
@@ -29,6 +30,21 @@ final class Resolver {
 
         LocalDate base(boolean anaphoric) {
             return anaphoric && reference != null ? reference : published;
+        }
+    }
+
+    /**
+     * The days within a week of the article's date that it names by weekday: {@code dated} with their date
+     * ("samedi 29 mai"), which a bare "samedi" of the same story always means, and {@code placed} by a
+     * tense, which a bare "samedi" means when its own clause does not say which way to go.
+     */
+    record NamedWeekdays(Map<DayOfWeek, LocalDate> dated, Map<DayOfWeek, LocalDate> placed) {
+
+        static final NamedWeekdays NONE = new NamedWeekdays(Map.of(), Map.of());
+
+        LocalDate of(DayOfWeek weekday, int direction) {
+            LocalDate d = dated.get(weekday);
+            return d != null ? d : direction == 0 ? placed.get(weekday) : null;
         }
     }
 
@@ -301,7 +317,8 @@ final class Resolver {
             return new Resolved(type, y + (q ? "-Q" : "-H") + n, mod, relative);
         }
         if (weekday != null) {
-            LocalDate date = weekday(dct, weekday, m.has("shift") ? Integer.valueOf(m.get("shift")) : null, direction);
+            LocalDate named = m.has("shift") || anaphoric ? null : ctx.namedWeekdays().of(weekday, direction);
+            LocalDate date = named != null ? named : weekday(dct, weekday, m.has("shift") ? Integer.valueOf(m.get("shift")) : null, direction);
             return new Resolved(type, withTime(date.toString(), m), mod, relative);
         }
         if (day != null) {

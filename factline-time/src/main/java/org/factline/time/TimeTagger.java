@@ -68,24 +68,36 @@ public final class TimeTagger {
      * @param tense     the tense of the clause around an expression, for yearless dates and bare weekdays
      */
     public List<Timex> tag(String text, LocalDate published, TenseOracle tense) {
-        List<Timex> out = new ArrayList<>();
+        List<TimeGrammar.Match> matches = grammar.find(text);
+        return resolveAll(matches, text, published, tense, namedWeekdays(matches, text, published, tense))
+                .stream().map(Tagged::timex).toList();
+    }
+
+    /** A timex and the match it was read from. */
+    private record Tagged(TimeGrammar.Match match, Timex timex) {
+    }
+
+    private List<Tagged> resolveAll(List<TimeGrammar.Match> matches, String text, LocalDate published, TenseOracle tense,
+                                    Resolver.NamedWeekdays named) {
+        List<Tagged> out = new ArrayList<>();
         LocalDate reference = null;
         int referenceEnd = -1;
         LocalDate point = null;
-        for (TimeGrammar.Match m : grammar.find(text)) {
+        for (TimeGrammar.Match m : matches) {
             // A day mentioned before anchors "le lendemain" anywhere after it, but a bare clock time or part
             // of the day only within its paragraph: "à 15 h" in a later paragraph is the article's day.
             boolean sameParagraph = reference != null && text.substring(referenceEnd, m.span().start()).indexOf('\n') < 0;
             LocalDate scoped = m.has("anaday") || sameParagraph ? reference
                     : "ref".equals(m.get("anchor")) ? (point != null ? point : reference) : null;
-            Resolver.Context ctx = new Resolver.Context(published, scoped, tense.at(m.span()), grammar.presentDirection());
+            Resolver.Context ctx = new Resolver.Context(published, scoped, tense.at(m.span()), grammar.presentDirection(),
+                    named);
             Resolver.Resolved r = Resolver.resolve(m, ctx);
             if (r == null || r.value() == null) {
                 continue;
             }
             Span span = grammar.trimLead(text, m.span());
             Timex timex = new Timex(span, span.of(text), r.type(), r.value(), r.mod(), r.anchor());
-            out.add(timex);
+            out.add(new Tagged(m, timex));
             LocalDate p = pointOf(timex);
             if (p != null) {
                 point = p; // "l'année suivante" counts from the last year, month or day mentioned
@@ -96,6 +108,36 @@ public final class TimeTagger {
             }
         }
         return out;
+    }
+
+    /**
+     * The days an article means by the weekday names it uses: the ones it dates ("samedi 29 mai") and the
+     * first ones a tense places. A story names one Saturday, so "samedi à 8 h" further on, or "mardi" in a
+     * headline above "mardi 1er juin", is that day; a present tense alone would leave it to chance.
+     */
+    private Resolver.NamedWeekdays namedWeekdays(List<TimeGrammar.Match> matches, String text, LocalDate published,
+                                                    TenseOracle tense) {
+        Map<DayOfWeek, LocalDate> dated = new java.util.EnumMap<>(DayOfWeek.class);
+        Map<DayOfWeek, LocalDate> placed = new java.util.EnumMap<>(DayOfWeek.class);
+        if (published == null) {
+            return Resolver.NamedWeekdays.NONE;
+        }
+        for (Tagged tagged : resolveAll(matches, text, published, tense, Resolver.NamedWeekdays.NONE)) {
+            TimeGrammar.Match m = tagged.match();
+            Timex t = tagged.timex();
+            LocalDate day = pointOf(t);
+            if (!m.has("weekday") || m.has("shift") || day == null || !t.isDay()
+                    || Math.abs(day.toEpochDay() - published.toEpochDay()) > 6) {
+                continue;
+            }
+            DayOfWeek w = DayOfWeek.of(Integer.parseInt(m.get("weekday")));
+            if (m.day() != null) {
+                dated.putIfAbsent(w, day);
+            } else if (tense.at(m.span()).direction() != 0) {
+                placed.putIfAbsent(w, day);
+            }
+        }
+        return new Resolver.NamedWeekdays(dated, placed);
     }
 
     /** The first day of a DATE's year, month or day value ("2019" → 2019-01-01), or null. */

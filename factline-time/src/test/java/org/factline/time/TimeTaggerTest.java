@@ -193,6 +193,23 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aStoryMeansOneDayByEachWeekdayItNames() {
+        // dated once, the weekday keeps that date wherever it comes back, whatever the verb near it
+        String fair = "La foire aux livres aura lieu samedi 14 juin sur la place. Rendez-vous est donné samedi à 9 h.";
+        assertThat(fr(fair, "2025-06-11")).extracting(Timex::value)
+                .containsExactly("2025-06-14", "2025-06-14", "2025-06-14T09:00");
+        // a headline's bare weekday is the day the body dates
+        String concert = "Le quatuor joue mardi.\nLe quatuor à cordes est en concert mardi 3 juin à l'Arsenal.";
+        assertThat(fr(concert, "2025-05-31")).extracting(Timex::value).containsExactly("2025-06-03", "2025-06-03");
+        // placed by a future once, the same weekday in a present-tense clause is that day too
+        String fete = "Le village fêtera la musique dimanche. Dimanche soir, le comité invite au bal.";
+        assertThat(fr(fete, "2025-06-17")).extracting(Timex::value).containsExactly("2025-06-22", "2025-06-22TEV");
+        // but a clause whose tense points the other way keeps its own day
+        String match = "L'équipe a perdu samedi. Elle jouera samedi prochain à domicile.";
+        assertThat(fr(match, "2025-06-16")).extracting(Timex::value).containsExactly("2025-06-14", "2025-06-21");
+    }
+
+    @Test
     void anUnknownLanguageHasNoTagger() {
         assertThat(TimeTagger.forLanguage("xx")).isEmpty();
         assertThat(TimeTagger.forLanguage(null)).isEmpty();
