@@ -19,9 +19,12 @@ final class Resolver {
 
     private static final Map<String, Integer> SEASON_START = Map.of("SP", 3, "SU", 6, "FA", 9, "WI", 12);
 
-    /** What an expression is resolved against. */
+    /**
+     * What an expression is resolved against. {@code listedYear} is the year of the expression just before,
+     * when only a list separates them ("en 97 (en janvier, en octobre)"): a yearless month is in it.
+     */
     record Context(LocalDate published, LocalDate reference, Tense tense, int presentDirection,
-                   NamedWeekdays namedWeekdays) {
+                   NamedWeekdays namedWeekdays, Integer listedYear) {
 
         /** Which way the tense points: -1 past, +1 future, 0 when it does not say. */
         int tenseDirection() {
@@ -212,6 +215,9 @@ final class Resolver {
         Integer year = year(m, dct);
         Integer month = m.month();
         Integer day = m.day();
+        if (year == null && month != null && ctx.listedYear() != null && !m.has("shift") && !m.has("holiday")) {
+            year = ctx.listedYear();
+        }
         // The words decide ("le 6 mai dernier"); else the tense, unless it would send a day or a month more
         // than half a year away when the other reading is nearer ("a donné jusqu'au 30 juin", written in May).
         int hard = hardDirection(m);

@@ -83,14 +83,17 @@ public final class TimeTagger {
         LocalDate reference = null;
         int referenceEnd = -1;
         LocalDate point = null;
+        Integer statedYear = null;
+        int statedEnd = -1;
         for (TimeGrammar.Match m : matches) {
             // A day mentioned before anchors "le lendemain" anywhere after it, but a bare clock time or part
             // of the day only within its paragraph: "à 15 h" in a later paragraph is the article's day.
             boolean sameParagraph = reference != null && text.substring(referenceEnd, m.span().start()).indexOf('\n') < 0;
             LocalDate scoped = m.has("anaday") || sameParagraph ? reference
                     : "ref".equals(m.get("anchor")) ? (point != null ? point : reference) : null;
+            Integer listedYear = statedYear != null && listedAfter(text, statedEnd, m.span().start()) ? statedYear : null;
             Resolver.Context ctx = new Resolver.Context(published, scoped, tense.at(m.span()), grammar.presentDirection(),
-                    named);
+                    named, listedYear);
             Resolver.Resolved r = Resolver.resolve(m, ctx);
             if (r == null || r.value() == null) {
                 continue;
@@ -98,6 +101,11 @@ public final class TimeTagger {
             Span span = grammar.trimLead(text, m.span());
             Timex timex = new Timex(span, span.of(text), r.type(), r.value(), r.mod(), r.anchor());
             out.add(new Tagged(m, timex));
+            Matcher year = STATED_YEAR.matcher(timex.value());
+            if ((m.has("year") || m.has("yy") || listedYear != null) && year.lookingAt()) {
+                statedYear = Integer.valueOf(year.group(1));
+                statedEnd = m.span().end();
+            }
             LocalDate p = pointOf(timex);
             if (p != null) {
                 point = p; // "l'année suivante" counts from the last year, month or day mentioned
@@ -138,6 +146,32 @@ public final class TimeTagger {
             }
         }
         return new Resolver.NamedWeekdays(dated, placed);
+    }
+
+    private static final Pattern STATED_YEAR = Pattern.compile("(\\d{4})(?![\\dX])");
+    private static final Pattern LIST_GAP = Pattern.compile("[\\s,;()«»\"'’\\p{L}-]*");
+
+    /**
+     * Whether the words between a year and a month only list ("en 97 (en janvier rue X, en octobre"): a few
+     * words, no end of sentence and no verb. Then the month is one of that year's.
+     */
+    private boolean listedAfter(String text, int from, int to) {
+        if (from < 0 || to < from || to - from > 60) {
+            return false;
+        }
+        String gap = text.substring(from, to);
+        if (!LIST_GAP.matcher(gap).matches()) {
+            return false;
+        }
+        List<String> words = List.of(gap.split("[\\s,;()«»\"]+")).stream().filter(w -> !w.isEmpty()).toList();
+        TenseRules verbs = TenseRules.forLanguage(grammar.language());
+        for (int i = 0; i < words.size(); i++) {
+            Tense verb = verbs.at(words, i);
+            if (verb != null && verb != Tense.UNKNOWN) {
+                return false;
+            }
+        }
+        return words.size() <= 6;
     }
 
     /** The first day of a DATE's year, month or day value ("2019" → 2019-01-01), or null. */

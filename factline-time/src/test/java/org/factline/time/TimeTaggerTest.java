@@ -233,6 +233,21 @@ class TimeTaggerTest {
         assertThat(fr(match, "2025-06-16")).extracting(Timex::value).containsExactly("2025-06-14", "2025-06-21");
     }
 
+    @Test
+    void monthsListedAfterAYearAreThatYears() {
+        String floods = "La rivière a débordé trois fois en 2019 (en mars, en juin et en novembre).";
+        assertThat(fr(floods, "2025-03-17")).extracting(Timex::value)
+                .containsExactly("2019", "2019-03", "2019-06", "2019-11");
+        // a verb between them starts a new statement: the month is read from the article's date
+        String mayor = "Élu en 2014, le maire a démissionné en janvier.";
+        assertThat(fr(mayor, "2025-03-17")).extracting(Timex::value).containsExactly("2014", "2025-01");
+    }
+
+    @Test
+    void somethingExpectedOnAWeekdayIsToCome() {
+        assertThat(only("Le ministre est attendu jeudi à Brest.", "2025-03-17").value()).isEqualTo("2025-03-20");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Le cortège partira de la rue du 8-Mai-1945.",
