@@ -1,6 +1,7 @@
 package org.factline.extract;
 
 import org.factline.extract.claim.ClaimStep;
+import org.factline.extract.event.EventStep;
 import org.factline.extract.quantity.QuantityStep;
 import org.factline.extract.time.TimeStep;
 import org.factline.extract.entity.LinkingStep;
@@ -19,8 +20,9 @@ public final class Pipelines {
         return standard(KnowledgeBase.standard());
     }
 
+    /** Figures come before events, which link the figures they measure. */
     public static Pipeline standard(KnowledgeBase kb) {
         return Pipeline.of(new LinguisticStep(), new MentionStep(kb), new LinkingStep(kb), new TimeStep(), new ClaimStep(kb),
-                new QuantityStep(kb));
+                new QuantityStep(kb), new EventStep());
     }
 }

@@ -19,8 +19,12 @@ final class Resolver {
 
     private static final Map<String, Integer> SEASON_START = Map.of("SP", 3, "SU", 6, "FA", 9, "WI", 12);
 
-    /** What an expression is resolved against. */
-    record Context(LocalDate published, LocalDate reference, Tense tense, int presentDirection) {
+    /**
+     * What an expression is resolved against. {@code listedYear} is the year of the expression just before,
+     * when only a list separates them ("en 97 (en janvier, en octobre)"): a yearless month is in it.
+     */
+    record Context(LocalDate published, LocalDate reference, Tense tense, int presentDirection,
+                   NamedWeekdays namedWeekdays, Integer listedYear) {
 
         /** Which way the tense points: -1 past, +1 future, 0 when it does not say. */
         int tenseDirection() {
@@ -29,6 +33,21 @@ final class Resolver {
 
         LocalDate base(boolean anaphoric) {
             return anaphoric && reference != null ? reference : published;
+        }
+    }
+
+    /**
+     * The days within a week of the article's date that it names by weekday: {@code dated} with their date
+     * ("samedi 29 mai"), which a bare "samedi" of the same story always means, and {@code placed} by a
+     * tense, which a bare "samedi" means when its own clause does not say which way to go.
+     */
+    record NamedWeekdays(Map<DayOfWeek, LocalDate> dated, Map<DayOfWeek, LocalDate> placed) {
+
+        static final NamedWeekdays NONE = new NamedWeekdays(Map.of(), Map.of());
+
+        LocalDate of(DayOfWeek weekday, int direction) {
+            LocalDate d = dated.get(weekday);
+            return d != null ? d : direction == 0 ? placed.get(weekday) : null;
         }
     }
 
@@ -196,6 +215,9 @@ final class Resolver {
         Integer year = year(m, dct);
         Integer month = m.month();
         Integer day = m.day();
+        if (year == null && month != null && ctx.listedYear() != null && !m.has("shift") && !m.has("holiday")) {
+            year = ctx.listedYear();
+        }
         // The words decide ("le 6 mai dernier"); else the tense, unless it would send a day or a month more
         // than half a year away when the other reading is nearer ("a donné jusqu'au 30 juin", written in May).
         int hard = hardDirection(m);
@@ -301,7 +323,8 @@ final class Resolver {
             return new Resolved(type, y + (q ? "-Q" : "-H") + n, mod, relative);
         }
         if (weekday != null) {
-            LocalDate date = weekday(dct, weekday, m.has("shift") ? Integer.valueOf(m.get("shift")) : null, direction);
+            LocalDate named = m.has("shift") || anaphoric ? null : ctx.namedWeekdays().of(weekday, direction);
+            LocalDate date = named != null ? named : weekday(dct, weekday, m.has("shift") ? Integer.valueOf(m.get("shift")) : null, direction);
             return new Resolved(type, withTime(date.toString(), m), mod, relative);
         }
         if (day != null) {
@@ -549,7 +572,13 @@ final class Resolver {
         if (dct.getDayOfWeek() == weekday) {
             return dct;
         }
-        return direction > 0 ? dct.with(TemporalAdjusters.next(weekday)) : dct.with(TemporalAdjusters.previous(weekday));
+        LocalDate next = dct.with(TemporalAdjusters.next(weekday));
+        LocalDate previous = dct.with(TemporalAdjusters.previous(weekday));
+        if (direction == 0) {
+            // no tense to go by: the nearer of the two ("dimanche" on a Saturday is tomorrow)
+            return next.toEpochDay() - dct.toEpochDay() < dct.toEpochDay() - previous.toEpochDay() ? next : previous;
+        }
+        return direction > 0 ? next : previous;
     }
 
     private static LocalDate dayOfMonth(LocalDate dct, int day, int direction) {

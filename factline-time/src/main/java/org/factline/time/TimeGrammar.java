@@ -28,7 +28,9 @@ import org.factline.model.lang.Folding;
  * categories: {@code year} (1500–2199), {@code yy} (two digits), {@code dd} (day of month), {@code mm}
  * (month number), {@code hh} (hour), {@code min} (minutes), {@code dec} (a decade: 1990, 90, '90), {@code digits}, and {@code num}: a number in digits or words ("trois", "vingt-quatre", "a few" read as X).
  * Fixed fields after the pattern
- * say what the words imply ({@code rel=ago}, {@code anchor=ref}, {@code unit=W}).
+ * say what the words imply ({@code rel=ago}, {@code anchor=ref}, {@code unit=W}). A rule of type {@code NOT}
+ * names words that hold no time expression though they contain one ("rue du 8-Mai-1945"): like any rule it
+ * takes the words it matches from shorter matches inside them, and nothing is tagged there.
  *
  * <p>The grammar only recognises and reads the words; {@link Resolver} turns the fields into a value,
  * the same way for every language.
@@ -37,6 +39,7 @@ final class TimeGrammar {
 
     /** Any run of white space, non-breaking spaces included. */
     static final String SPACE = "[\\s\\u00a0\\u202f]+";
+    private static final String OPTIONAL_SPACE = "[\\s\\u00a0\\u202f]*";
     private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String AFTER = "(?![\\p{L}\\p{N}])";
     private static final Map<String, String> BUILT_IN = Map.of(
@@ -50,8 +53,15 @@ final class TimeGrammar {
             "dec", "(?:1[5-9]|20)?\\d0|'\\d0");
     private static final Pattern REFERENCE = Pattern.compile("\\{([a-z|]+)(?::([a-z]+))?(/)?}|@([a-z][a-z0-9]*)");
 
-    /** A rule of the grammar. */
+    /** The type of a rule whose words are no time expression ("rue du 8-Mai-1945", "de dernière minute"). */
+    static final String NOT = "NOT";
+
+    /** A rule of the grammar; a null type for a {@link #NOT} rule. */
     record Rule(String source, Timex.Type type, Pattern pattern, Map<String, String> categoryOf, Map<String, String> fixed) {
+
+        boolean blocks() {
+            return type == null;
+        }
     }
 
     /**
@@ -162,11 +172,13 @@ final class TimeGrammar {
             if (cols.length < 2 || cols.length > 3) {
                 throw line.malformed("expected TYPE<TAB>pattern[<TAB>fields]");
             }
-            Timex.Type type;
-            try {
-                type = Timex.Type.valueOf(cols[0].strip());
-            } catch (IllegalArgumentException e) {
-                throw line.malformed("unknown type " + cols[0]);
+            Timex.Type type = null;
+            if (!cols[0].strip().equals(NOT)) {
+                try {
+                    type = Timex.Type.valueOf(cols[0].strip());
+                } catch (IllegalArgumentException e) {
+                    throw line.malformed("unknown type " + cols[0]);
+                }
             }
             Map<String, String> categoryOf = new HashMap<>();
             String regex = expand(cols[1].strip(), macros, lexicon, categoryOf, line, 0);
@@ -233,7 +245,8 @@ final class TimeGrammar {
             char c = literal.charAt(i);
             folded.append(c < 0x80 ? c : Folding.fold(String.valueOf(c)).charAt(0));
         }
-        return folded.toString().replace(" ", SPACE);
+        // " ?" is an optional space ("22h", "22 h"); any other space is a run of one or more
+        return folded.toString().replace(" ?", OPTIONAL_SPACE).replace(" ", SPACE);
     }
 
     String language() {
@@ -288,6 +301,8 @@ final class TimeGrammar {
                 chosen.add(c);
             }
         }
+        // a NOT rule's words win over the expressions inside them, and are then dropped
+        chosen.removeIf(c -> c.rule().blocks());
         chosen.sort(Comparator.comparingInt(c -> c.span().start()));
         return chosen;
     }

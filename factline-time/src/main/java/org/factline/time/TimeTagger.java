@@ -68,24 +68,44 @@ public final class TimeTagger {
      * @param tense     the tense of the clause around an expression, for yearless dates and bare weekdays
      */
     public List<Timex> tag(String text, LocalDate published, TenseOracle tense) {
-        List<Timex> out = new ArrayList<>();
+        List<TimeGrammar.Match> matches = grammar.find(text);
+        return resolveAll(matches, text, published, tense, namedWeekdays(matches, text, published, tense))
+                .stream().map(Tagged::timex).toList();
+    }
+
+    /** A timex and the match it was read from. */
+    private record Tagged(TimeGrammar.Match match, Timex timex) {
+    }
+
+    private List<Tagged> resolveAll(List<TimeGrammar.Match> matches, String text, LocalDate published, TenseOracle tense,
+                                    Resolver.NamedWeekdays named) {
+        List<Tagged> out = new ArrayList<>();
         LocalDate reference = null;
         int referenceEnd = -1;
         LocalDate point = null;
-        for (TimeGrammar.Match m : grammar.find(text)) {
+        Integer statedYear = null;
+        int statedEnd = -1;
+        for (TimeGrammar.Match m : matches) {
             // A day mentioned before anchors "le lendemain" anywhere after it, but a bare clock time or part
             // of the day only within its paragraph: "à 15 h" in a later paragraph is the article's day.
             boolean sameParagraph = reference != null && text.substring(referenceEnd, m.span().start()).indexOf('\n') < 0;
             LocalDate scoped = m.has("anaday") || sameParagraph ? reference
                     : "ref".equals(m.get("anchor")) ? (point != null ? point : reference) : null;
-            Resolver.Context ctx = new Resolver.Context(published, scoped, tense.at(m.span()), grammar.presentDirection());
+            Integer listedYear = statedYear != null && listedAfter(text, statedEnd, m.span().start()) ? statedYear : null;
+            Resolver.Context ctx = new Resolver.Context(published, scoped, tense.at(m.span()), grammar.presentDirection(),
+                    named, listedYear);
             Resolver.Resolved r = Resolver.resolve(m, ctx);
             if (r == null || r.value() == null) {
                 continue;
             }
             Span span = grammar.trimLead(text, m.span());
             Timex timex = new Timex(span, span.of(text), r.type(), r.value(), r.mod(), r.anchor());
-            out.add(timex);
+            out.add(new Tagged(m, timex));
+            Matcher year = STATED_YEAR.matcher(timex.value());
+            if ((m.has("year") || m.has("yy") || listedYear != null) && year.lookingAt()) {
+                statedYear = Integer.valueOf(year.group(1));
+                statedEnd = m.span().end();
+            }
             LocalDate p = pointOf(timex);
             if (p != null) {
                 point = p; // "l'année suivante" counts from the last year, month or day mentioned
@@ -96,6 +116,62 @@ public final class TimeTagger {
             }
         }
         return out;
+    }
+
+    /**
+     * The days an article means by the weekday names it uses: the ones it dates ("samedi 29 mai") and the
+     * first ones a tense places. A story names one Saturday, so "samedi à 8 h" further on, or "mardi" in a
+     * headline above "mardi 1er juin", is that day; a present tense alone would leave it to chance.
+     */
+    private Resolver.NamedWeekdays namedWeekdays(List<TimeGrammar.Match> matches, String text, LocalDate published,
+                                                    TenseOracle tense) {
+        Map<DayOfWeek, LocalDate> dated = new java.util.EnumMap<>(DayOfWeek.class);
+        Map<DayOfWeek, LocalDate> placed = new java.util.EnumMap<>(DayOfWeek.class);
+        if (published == null) {
+            return Resolver.NamedWeekdays.NONE;
+        }
+        for (Tagged tagged : resolveAll(matches, text, published, tense, Resolver.NamedWeekdays.NONE)) {
+            TimeGrammar.Match m = tagged.match();
+            Timex t = tagged.timex();
+            LocalDate day = pointOf(t);
+            if (!m.has("weekday") || m.has("shift") || day == null || !t.isDay()
+                    || Math.abs(day.toEpochDay() - published.toEpochDay()) > 6) {
+                continue;
+            }
+            DayOfWeek w = DayOfWeek.of(Integer.parseInt(m.get("weekday")));
+            if (m.day() != null) {
+                dated.putIfAbsent(w, day);
+            } else if (tense.at(m.span()).direction() != 0) {
+                placed.putIfAbsent(w, day);
+            }
+        }
+        return new Resolver.NamedWeekdays(dated, placed);
+    }
+
+    private static final Pattern STATED_YEAR = Pattern.compile("(\\d{4})(?![\\dX])");
+    private static final Pattern LIST_GAP = Pattern.compile("[\\s,;()«»\"'’\\p{L}-]*");
+
+    /**
+     * Whether the words between a year and a month only list ("en 97 (en janvier rue X, en octobre"): a few
+     * words, no end of sentence and no verb. Then the month is one of that year's.
+     */
+    private boolean listedAfter(String text, int from, int to) {
+        if (from < 0 || to < from || to - from > 60) {
+            return false;
+        }
+        String gap = text.substring(from, to);
+        if (!LIST_GAP.matcher(gap).matches()) {
+            return false;
+        }
+        List<String> words = List.of(gap.split("[\\s,;()«»\"]+")).stream().filter(w -> !w.isEmpty()).toList();
+        TenseRules verbs = TenseRules.forLanguage(grammar.language());
+        for (int i = 0; i < words.size(); i++) {
+            Tense verb = verbs.at(words, i);
+            if (verb != null && verb != Tense.UNKNOWN) {
+                return false;
+            }
+        }
+        return words.size() <= 6;
     }
 
     /** The first day of a DATE's year, month or day value ("2019" → 2019-01-01), or null. */

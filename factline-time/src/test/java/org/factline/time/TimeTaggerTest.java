@@ -41,6 +41,9 @@ class TimeTaggerTest {
             "Le président a parlé mardi devant les députés.|2025-02-07|mardi|2025-02-04",
             "Le président parlera mardi devant les députés.|2025-02-07|mardi|2025-02-11",
             "Les ministres se sont réunis lundi dernier.|2025-02-07|lundi dernier|2025-02-03",
+            // a present tense says nothing of the way: the nearer day ("dimanche" said on a Saturday is tomorrow)
+            "Les randonneurs ont rendez-vous dimanche devant la gare.|2025-03-15|dimanche|2025-03-16",
+            "La brocante se tient jeudi sur le parking.|2025-03-15|jeudi|2025-03-13",
             // relative
             "Hier, le gouvernement a démissionné.|2025-02-07|Hier|2025-02-06",
             "Aujourd’hui, la situation est calme.|2025-02-07|Aujourd’hui|2025-02-07",
@@ -68,6 +71,30 @@ class TimeTaggerTest {
             "Le marché se tient chaque jour sur la place.|2025-04-26|chaque jour|P1D",
             "La mairie ouvre tous les jeudis.|2025-04-26|tous les jeudis|XXXX-WXX-4",
             "Deux fois par an, le conseil se réunit.|2025-04-26|Deux fois par an|P1Y",
+            // the first of two days or months that share the month or the "derniers" of the second
+            "Le festival se tiendra du 4 au 6 octobre à Arles.|2025-09-02|du 4|2025-10-04",
+            "Les audiences auront lieu les 12 et 19 mars prochains.|2025-02-20|les 12|2025-03-12",
+            "La commune a été inondée en novembre et décembre derniers.|2025-05-10|novembre|2024-11",
+            // a two-digit year closed by punctuation
+            "Le club a été champion en 95, puis a décliné.|2001-03-10|en 95|1995",
+            // a clock time before ", weekday" or before a second time and a weekday is on that day
+            "Vers 2 h 15, samedi, un incendie a détruit un hangar.|2025-03-17|Vers 2 h 15|2025-03-15T02:15",
+            "Les vols ont été commis entre 23 h et 3 h dimanche.|2025-03-17|entre 23 h|2025-03-16T23:00",
+            "La salle ouvre à 9h et ferme à 18h30.|2025-03-17|à 18h30|2025-03-17T18:30",
+            // the first bound of a range of durations, a whole unit, the nth weekdays of each month
+            "Le tribunal a prononcé des peines de 6 à 18 mois de prison.|2025-03-17|de 6|P6M",
+            "Le refuge reste ouvert toute l'année.|2025-03-17|toute l'année|P1Y",
+            "Le conseil siège les premier et troisième lundis de chaque mois.|2025-03-17|les premier et troisième lundis|XXXX-WXX-1",
+            "Le marché se tient le dernier samedi du mois.|2025-03-17|le dernier samedi|XXXX-WXX-6",
+            // vague references: nouns and adjectives of the present and the future, as TimeML values them
+            "Les syndicats s'inquiètent pour l'avenir de l'usine.|2025-03-17|l'avenir|FUTURE_REF",
+            "Le futur directeur prendra ses fonctions en septembre.|2025-03-17|Le futur|FUTURE_REF",
+            "Le prochain congrès du parti se tiendra à Lille.|2025-03-17|prochain|FUTURE_REF",
+            "La crise actuelle pèse sur les commerces.|2025-03-17|actuelle|PRESENT_REF",
+            "Le juge a renvoyé l'affaire à une date ultérieure.|2025-03-17|une date ultérieure|FUTURE_REF",
+            "Le bâtiment nouvellement rénové accueille une crèche.|2025-03-17|nouvellement|PAST_REF",
+            "Les Français sont entrés dans la nouvelle année avec inquiétude.|2025-01-03|la nouvelle année|2025",
+            "Les campings affichent complet pendant les mois d'été.|2025-03-17|les mois d'été|2025-SU",
             // Easter-based holidays
             "Le défilé aura lieu le lundi de Pâques.|2016-03-20|lundi de Pâques|2016-03-28",
     })
@@ -187,6 +214,52 @@ class TimeTaggerTest {
         assertThat(rules.of(List.of("annonce"))).isEqualTo(Tense.PRESENT);
         assertThat(new LexicalTense("Il habite à partir de demain ici.", "fr").at(new Span(17, 26)))
                 .isNotEqualTo(Tense.PAST); // "à partir" is no auxiliary
+    }
+
+    @Test
+    void aStoryMeansOneDayByEachWeekdayItNames() {
+        // dated once, the weekday keeps that date wherever it comes back, whatever the verb near it
+        String fair = "La foire aux livres aura lieu samedi 14 juin sur la place. Rendez-vous est donné samedi à 9 h.";
+        assertThat(fr(fair, "2025-06-11")).extracting(Timex::value)
+                .containsExactly("2025-06-14", "2025-06-14", "2025-06-14T09:00");
+        // a headline's bare weekday is the day the body dates
+        String concert = "Le quatuor joue mardi.\nLe quatuor à cordes est en concert mardi 3 juin à l'Arsenal.";
+        assertThat(fr(concert, "2025-05-31")).extracting(Timex::value).containsExactly("2025-06-03", "2025-06-03");
+        // placed by a future once, the same weekday in a present-tense clause is that day too
+        String fete = "Le village fêtera la musique dimanche. Dimanche soir, le comité invite au bal.";
+        assertThat(fr(fete, "2025-06-17")).extracting(Timex::value).containsExactly("2025-06-22", "2025-06-22TEV");
+        // but a clause whose tense points the other way keeps its own day
+        String match = "L'équipe a perdu samedi. Elle jouera samedi prochain à domicile.";
+        assertThat(fr(match, "2025-06-16")).extracting(Timex::value).containsExactly("2025-06-14", "2025-06-21");
+    }
+
+    @Test
+    void monthsListedAfterAYearAreThatYears() {
+        String floods = "La rivière a débordé trois fois en 2019 (en mars, en juin et en novembre).";
+        assertThat(fr(floods, "2025-03-17")).extracting(Timex::value)
+                .containsExactly("2019", "2019-03", "2019-06", "2019-11");
+        // a verb between them starts a new statement: the month is read from the article's date
+        String mayor = "Élu en 2014, le maire a démissionné en janvier.";
+        assertThat(fr(mayor, "2025-03-17")).extracting(Timex::value).containsExactly("2014", "2025-01");
+    }
+
+    @Test
+    void somethingExpectedOnAWeekdayIsToCome() {
+        assertThat(only("Le ministre est attendu jeudi à Brest.", "2025-03-17").value()).isEqualTo("2025-03-20");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Le cortège partira de la rue du 8-Mai-1945.",
+            "Les commerces de l'avenue du 11-Novembre rouvrent.",
+            "Le bal aura lieu place du 14-Juillet.",
+            "Une réunion de dernière minute a été convoquée.",
+            "Les infirmières refusent les heures supplémentaires.",
+            "Le trafic est dense aux heures de pointe.",
+            "L'Avenir, le quotidien du soir, a changé de directeur.",
+    })
+    void wordsThatHoldNoTimeExpressionAreNotTagged(String sentence) {
+        assertThat(fr(sentence, "2025-03-17")).isEmpty();
     }
 
     @Test

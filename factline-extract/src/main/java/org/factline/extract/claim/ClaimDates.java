@@ -58,6 +58,9 @@ final class ClaimDates {
         Draft previous = null;
         for (Draft d : drafts) {
             Timex stated = d.cueToken != null && Syntax.isVerbal(d.cueToken) ? byVerb.get(d.cueToken.index()) : null;
+            if (stated == null && d.cueToken != null && Syntax.isVerbal(d.cueToken)) {
+                stated = rightAfter(d.cue);
+            }
             if (stated != null) {
                 set(d, dayOf(stated), Claim.DateBasis.STATED);
             } else if (previous != null && previous.date != null && goesOn(previous, d)) {
@@ -73,6 +76,27 @@ final class ClaimDates {
             }
             previous = d;
         }
+    }
+
+    /**
+     * A date written right after the cue ("a démenti mardi avoir …", "said on Friday that …"), which the
+     * parser sometimes hangs from the complement instead: nothing but a preposition between them, and not
+     * the possessive that makes it part of the content ("said Friday's attack …").
+     */
+    private Timex rightAfter(Span cue) {
+        String text = syntax.analysis().text();
+        for (Timex t : syntax.analysis().timexes()) {
+            if (t.span().start() < cue.end() || t.span().start() - cue.end() > 5) {
+                continue;
+            }
+            String gap = text.substring(cue.end(), t.span().start()).strip();
+            String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 2));
+            if (isPoint(t) && (gap.isEmpty() || gap.matches("\\p{L}{1,3}")) && !after.matches("['’]s")) {
+                return t;
+            }
+            return null;
+        }
+        return null;
     }
 
     private static void set(Draft d, String date, Claim.DateBasis basis) {

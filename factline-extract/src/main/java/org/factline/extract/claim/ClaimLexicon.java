@@ -15,6 +15,7 @@ import java.util.regex.PatternSyntaxException;
 
 import org.factline.model.Claim;
 import org.factline.model.Token;
+import org.factline.extract.nlp.Inflections;
 import org.factline.model.lang.DataFile;
 
 /**
@@ -43,6 +44,7 @@ final class ClaimLexicon {
     private Set<String> relatives = Set.of();
     private Set<String> continuation = Set.of();
     private Set<String> sources = Set.of();
+    private Set<String> anaphoric = Set.of();
     private Pattern imperfective = Pattern.compile("(?!)");
 
     /** The lexicon of a language, or empty when Factline has none for it. */
@@ -50,16 +52,15 @@ final class ClaimLexicon {
         return BY_LANGUAGE.computeIfAbsent(code, c -> {
             String resource = "lang/" + c + "/claims/cues.tsv";
             List<DataFile.Line> lines = DataFile.linesIfPresent(resource);
-            return lines == null ? Optional.empty() : Optional.of(new ClaimLexicon(lines));
+            return lines == null ? Optional.empty() : Optional.of(new ClaimLexicon(lines, Inflections.forLanguage(c)));
         });
     }
 
-    ClaimLexicon(List<DataFile.Line> lines) {
-        Map<String, List<String>> inflections = new LinkedHashMap<>();
+    ClaimLexicon(List<DataFile.Line> lines, Inflections inflections) {
         for (DataFile.Line line : lines) {
             String text = line.text();
             if (text.startsWith("@")) {
-                directive(line, inflections);
+                directive(line);
                 continue;
             }
             String[] f = text.split("\t");
@@ -78,7 +79,7 @@ final class ClaimLexicon {
             String[] forms = f[2].split("\\|");
             switch (kind) {
                 case VERB -> {
-                    for (String form : expand(forms, inflections)) {
+                    for (String form : inflections.expand(forms)) {
                         verbs.put(form, cue);
                     }
                 }
@@ -101,7 +102,7 @@ final class ClaimLexicon {
         }
     }
 
-    private void directive(DataFile.Line line, Map<String, List<String>> inflections) {
+    private void directive(DataFile.Line line) {
         String text = line.text();
         int eq = text.indexOf('=');
         if (eq < 0) {
@@ -110,10 +111,6 @@ final class ClaimLexicon {
         String name = text.substring(1, eq).trim();
         String value = text.substring(eq + 1).trim();
         List<String> words = List.of(value.split("\\s+"));
-        if (name.startsWith("inflect ")) {
-            inflections.put(name.substring("inflect ".length()).trim(), words);
-            return;
-        }
         switch (name) {
             case "imperfective" -> {
                 try {
@@ -127,33 +124,9 @@ final class ClaimLexicon {
             case "relative" -> relatives = lowerSet(words);
             case "continuation" -> continuation = lowerSet(words);
             case "source" -> sources = lowerSet(words);
+            case "anaphoric" -> anaphoric = lowerSet(words);
             default -> throw line.malformed("unknown directive @" + name);
         }
-    }
-
-    /** A lemma and its listed forms, with the forms of the longest matching @inflect suffix added. */
-    private static List<String> expand(String[] forms, Map<String, List<String>> inflections) {
-        List<String> out = new ArrayList<>();
-        String lemma = lower(forms[0]);
-        // "s'exclamer", "se féliciter": the forms are the verb's ("exclamé", "félicité"), the clitic stands apart
-        String reflexive = lemma.replaceFirst("^(?:s'|se )", "");
-        out.add(reflexive);
-        String best = null;
-        for (String suffix : inflections.keySet()) {
-            if (reflexive.endsWith(suffix) && (best == null || suffix.length() > best.length())) {
-                best = suffix;
-            }
-        }
-        if (best != null) {
-            String stem = reflexive.substring(0, reflexive.length() - best.length());
-            for (String ending : inflections.get(best)) {
-                out.add(stem + ending);
-            }
-        }
-        for (int i = 1; i < forms.length; i++) {
-            out.add(lower(forms[i]));
-        }
-        return out;
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, DataFile.Line line, String what) {
@@ -213,6 +186,14 @@ final class ClaimLexicon {
 
     boolean isContinuation(Token t) {
         return continuation.contains(lower(t.text()));
+    }
+
+    /**
+     * Whether a definite noun of this kind refers back to the organisation named before ("l'entreprise",
+     * "la direction", "the company") rather than to a body of its own ("la police", "the government").
+     */
+    boolean isAnaphoric(Token t) {
+        return anaphoric.contains(lower(t.text())) || anaphoric.contains(lower(t.lemma()));
     }
 
     /** Whether a noun names people or a body that may speak without a name ("source", "officials"). */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.factline.extract.Step;
 import org.factline.extract.claim.ClaimFinder.Draft;
+import org.factline.extract.entity.CountryBodies;
 import org.factline.extract.kb.KnowledgeBase;
 import org.factline.model.Analysis;
 import org.factline.model.Claim;
@@ -20,10 +21,12 @@ import org.factline.model.Span;
 public final class ClaimStep implements Step {
 
     private final KnowledgeBase kb;
+    private final CountryBodies bodies;
 
     /** @param kb what is known of the entities beyond the article (which country a body belongs to) */
     public ClaimStep(KnowledgeBase kb) {
         this.kb = kb;
+        this.bodies = new CountryBodies(kb);
     }
 
     @Override
@@ -37,17 +40,17 @@ public final class ClaimStep implements Step {
             return analysis;
         }
         return ClaimLexicon.forLanguage(analysis.article().language().code())
-                .map(lexicon -> analysis.withClaims(claims(analysis, lexicon, kb)))
+                .map(lexicon -> analysis.withClaims(claims(analysis, lexicon)))
                 .orElse(analysis);
     }
 
-    private static List<Claim> claims(Analysis analysis, ClaimLexicon lexicon, KnowledgeBase kb) {
+    private List<Claim> claims(Analysis analysis, ClaimLexicon lexicon) {
         String text = analysis.text();
         Paragraphs paragraphs = paragraphs(analysis);
         Syntax syntax = new Syntax(analysis);
         var quotations = Quotations.find(text, paragraphs.spans());
         List<Draft> drafts = new ClaimFinder(syntax, lexicon, quotations).find();
-        drafts = new Speakers(syntax, lexicon, paragraphs, kb).resolve(drafts);
+        drafts = new Speakers(syntax, lexicon, paragraphs, kb, bodies).resolve(drafts);
         new ClaimDates(syntax, lexicon, paragraphs).date(drafts);
         List<Claim> claims = new ArrayList<>();
         for (Draft d : drafts) {

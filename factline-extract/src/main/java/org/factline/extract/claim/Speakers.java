@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.factline.extract.claim.ClaimFinder.Draft;
+import org.factline.extract.entity.CountryBodies;
 import org.factline.extract.kb.KbEntity;
 import org.factline.extract.kb.KnowledgeBase;
 import org.factline.model.Claim;
@@ -35,6 +37,7 @@ final class Speakers {
     private final Map<String, Entity> entities = new HashMap<>();
     private final String text;
     private final KnowledgeBase kb;
+    private final CountryBodies bodies;
     /** While resolving a speaker: the span its words must stay in, or null. */
     private Span limit;
 
@@ -42,8 +45,9 @@ final class Speakers {
     private record Floor(Claim.Speaker speaker, int paragraph) {
     }
 
-    Speakers(Syntax syntax, ClaimLexicon lexicon, Paragraphs paragraphs, KnowledgeBase kb) {
+    Speakers(Syntax syntax, ClaimLexicon lexicon, Paragraphs paragraphs, KnowledgeBase kb, CountryBodies bodies) {
         this.kb = kb;
+        this.bodies = bodies;
         this.syntax = syntax;
         this.lexicon = lexicon;
         this.paragraphs = paragraphs;
@@ -160,9 +164,15 @@ final class Speakers {
         }
         Mention m = bestMention(head);
         Mention person = namedPersonInside(head);
+        if (person == null) {
+            person = twinSubject(head);
+        }
         if (person != null && (m == null || m.type() != EntityType.PERSON)) {
             // "la ministre de la Santé, Claire Martin": the person named beside the role speaks
             return new Resolved(speaker(person), false);
+        }
+        if (m == null && lexicon.isAnaphoric(head)) {
+            m = namedOrganisationInside(head);
         }
         if (m != null) {
             return new Resolved(speaker(m), false);
@@ -251,10 +261,44 @@ final class Speakers {
             if (!attached || syntax.head(t) == null || syntax.head(t).index() != head.index() && !t.relation().equals("appos")) {
                 continue;
             }
-            for (Mention m : syntax.analysis().mentions()) {
-                if (m.entityId() != null && m.type() == EntityType.PERSON && m.span().contains(t.span())) {
-                    return m;
+            Mention named = personAt(t);
+            if (named == null && t.relation().equals("appos")) {
+                // "…, le Pr Luc Gaudin": the name hangs from the title the apposition starts with
+                for (Token n : syntax.children(t)) {
+                    if (named == null && (n.relation().startsWith("flat") || n.relation().equals("appos"))) {
+                        named = personAt(n);
+                    }
                 }
+            }
+            if (named != null) {
+                return named;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "a regretté le chef du service, le Pr Luc Gaudin": the parser sometimes makes the apposition a second
+     * subject of the verb; the person it names is the speaker the role describes.
+     */
+    private Mention twinSubject(Token head) {
+        Token verb = syntax.head(head);
+        if (verb == null || !head.relation().startsWith("nsubj")) {
+            return null;
+        }
+        for (Token c : syntax.children(verb)) {
+            if (c.index() > head.index() && c.relation().equals(head.relation())) {
+                Mention m = personAt(c);
+                return m != null ? m : namedPersonInside(c);
+            }
+        }
+        return null;
+    }
+
+    private Mention personAt(Token t) {
+        for (Mention m : syntax.analysis().mentions()) {
+            if (m.entityId() != null && m.type() == EntityType.PERSON && m.span().contains(t.span())) {
+                return m;
             }
         }
         return null;
@@ -265,7 +309,7 @@ final class Speakers {
      * source noun does not head refers back to the organisation named last, within three sentences.
      */
     private Mention definiteOrganisation(Token head) {
-        if (!head.pos().equals("NOUN") || lexicon.isSourceNoun(head)) {
+        if (!head.pos().equals("NOUN") || lexicon.isSourceNoun(head) && !lexicon.isAnaphoric(head)) {
             return null;
         }
         boolean definite = false;
@@ -274,7 +318,7 @@ final class Speakers {
             if (r.equals("det")) {
                 String w = ClaimLexicon.lower(c.text());
                 definite = w.equals("le") || w.equals("la") || w.equals("l'") || w.equals("the") || w.equals("les");
-            } else if (!r.equals("amod") && !Syntax.isPunct(c)) {
+            } else if (!r.equals("amod") && !r.equals("case") && !Syntax.isPunct(c)) {
                 return null;
             }
         }
@@ -282,6 +326,46 @@ final class Speakers {
             return null;
         }
         return lastMentionBefore(EntityType.ORG, head.span().start(), head.sentence(), 3);
+    }
+
+    /**
+     * "l'agence de notation Fitch", "the carrier Aerolis": the organisation named inside an organisation
+     * noun's words, without a preposition of its own.
+     */
+    private Mention namedOrganisationInside(Token head) {
+        for (Token t : syntax.subtree(head)) {
+            if (t.index() == head.index() || limit != null && !limit.contains(t.span()) || syntax.child(t, "case") != null
+                    || excluded(t, head) && !t.relation().equals("appos")) {
+                continue;
+            }
+            Mention m = bestMention(t);
+            if (m != null && m.type() == EntityType.ORG) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "la direction financière du groupe", "the company's management": a part of an organisation that
+     * speaks for it, named by its owner — the organisation the owner names or refers back to.
+     */
+    private Mention owner(Token head) {
+        if (!lexicon.isAnaphoric(head)) {
+            return null;
+        }
+        for (Token c : syntax.children(head)) {
+            if (c.relation().startsWith("nmod") && c.index() > head.index() || c.relation().equals("nmod:poss")) {
+                Mention m = bestMention(c);
+                if (m == null) {
+                    m = definiteOrganisation(c);
+                }
+                if (m != null && m.type() == EntityType.ORG) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** The first linked mention inside a conjunct's own words ("Ni la Russie" → Russia). */
@@ -315,6 +399,9 @@ final class Speakers {
     /** A speaker without a name: its words, without determiner, clauses and appositions. */
     private Resolved unnamed(Token head) {
         Mention antecedent = definiteOrganisation(head);
+        if (antecedent == null) {
+            antecedent = owner(head);
+        }
         if (antecedent != null) {
             Claim.Speaker s = speaker(antecedent);
             return new Resolved(new Claim.Speaker(s.entityId(), s.name(), head.span(), head.span().of(text)), false);
@@ -328,6 +415,11 @@ final class Speakers {
             tokens.removeIf(x -> !limit.contains(x.span()));
         }
         Span span = tokens.isEmpty() ? head.span() : Syntax.span(tokens);
+        // "Russia's defence ministry", "l'armée soudanaise": a body of a state, named as English news names it
+        Optional<CountryBodies.Named> body = bodies.name(w.getFirst(), syntax.analysis().article().language().code());
+        if (body.isPresent()) {
+            return new Resolved(new Claim.Speaker(body.get().entityId(), body.get().name(), span, span.of(text)), false);
+        }
         return new Resolved(new Claim.Speaker(null, String.join(" ", w), span, span.of(text)), false);
     }
 
@@ -383,6 +475,20 @@ final class Speakers {
         return false;
     }
 
+    /** Whom something is said to ("a indiqué à l'AFP", "told Reuters"): not whom a later noun refers back to. */
+    private boolean addressee(Mention m) {
+        Token t = syntax.headOf(m.span());
+        if (t == null || !(t.relation().startsWith("obl") || t.relation().equals("iobj") || t.relation().equals("obj"))) {
+            return false;
+        }
+        Token verb = syntax.head(t);
+        if (verb == null || !Syntax.isVerbal(verb) || lexicon.verb(verb).isEmpty()) {
+            return false;
+        }
+        Token mark = syntax.child(t, "case");
+        return mark == null ? verb.lemma().equals("tell") : ClaimLexicon.lower(mark.text()).matches("à|to");
+    }
+
     private Claim.Speaker lastPersonBefore(int position, Token cue) {
         Mention best = lastMentionBefore(EntityType.PERSON, position, cue == null ? -1 : cue.sentence(), 2);
         return best == null ? null : carried(speaker(best));
@@ -395,7 +501,7 @@ final class Speakers {
     private Mention lastMentionBefore(EntityType type, int offset, int sentence, int maxBack) {
         Mention best = null;
         for (Mention m : syntax.analysis().mentions()) {
-            if (m.span().end() > offset || m.type() != type || m.entityId() == null) {
+            if (m.span().end() > offset || m.type() != type || m.entityId() == null || addressee(m)) {
                 continue;
             }
             int at = syntax.sentenceAt(m.span().start());

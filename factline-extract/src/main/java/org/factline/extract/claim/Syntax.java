@@ -8,13 +8,13 @@ import org.factline.model.Span;
 import org.factline.model.Token;
 
 /** The dependency tree of an article, read the ways the claim extractor needs: children, subtrees, spans. */
-final class Syntax {
+public final class Syntax {
 
     private final Analysis analysis;
     private final List<Token> tokens;
     private final List<List<Token>> children;
 
-    Syntax(Analysis analysis) {
+    public Syntax(Analysis analysis) {
         this.analysis = analysis;
         this.tokens = analysis.tokens();
         this.children = new ArrayList<>(tokens.size());
@@ -28,11 +28,11 @@ final class Syntax {
         }
     }
 
-    Analysis analysis() {
+    public Analysis analysis() {
         return analysis;
     }
 
-    List<Token> tokens() {
+    public List<Token> tokens() {
         return tokens;
     }
 
@@ -40,12 +40,12 @@ final class Syntax {
         return index < 0 || index >= tokens.size() ? null : tokens.get(index);
     }
 
-    Token head(Token t) {
+    public Token head(Token t) {
         return token(t.head());
     }
 
     /** The sentence of the first token ending after {@code offset}, or -1 when the text ends before. */
-    int sentenceAt(int offset) {
+    public int sentenceAt(int offset) {
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {
@@ -59,12 +59,22 @@ final class Syntax {
         return lo < tokens.size() ? tokens.get(lo).sentence() : -1;
     }
 
-    List<Token> children(Token t) {
+    /** The token of a span whose head lies outside it (the span's syntactic head), or null. */
+    public Token headOf(Span span) {
+        for (Token t : analysis.tokens()) {
+            if (span.contains(t.span()) && (head(t) == null || !span.contains(head(t).span()))) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    public List<Token> children(Token t) {
         return children.get(t.index());
     }
 
     /** The first child whose relation is one of {@code relations} (a relation "obl" also matches "obl:mod"). */
-    Token child(Token t, String... relations) {
+    public Token child(Token t, String... relations) {
         for (String r : relations) {
             for (Token c : children(t)) {
                 if (c.relation().equals(r) || c.relation().startsWith(r + ":")) {
@@ -75,7 +85,7 @@ final class Syntax {
         return null;
     }
 
-    List<Token> children(Token t, String relation) {
+    public List<Token> children(Token t, String relation) {
         List<Token> out = new ArrayList<>();
         for (Token c : children(t)) {
             if (c.relation().equals(relation) || c.relation().startsWith(relation + ":")) {
@@ -86,7 +96,7 @@ final class Syntax {
     }
 
     /** Whether {@code t} is {@code ancestor} or lies below it. */
-    boolean dominates(Token ancestor, Token t) {
+    public boolean dominates(Token ancestor, Token t) {
         for (int depth = 0; t != null && depth < 64; depth++) {
             if (t.index() == ancestor.index()) {
                 return true;
@@ -97,7 +107,7 @@ final class Syntax {
     }
 
     /** The tokens of the subtree of {@code t}, in text order, leaving out the subtrees of {@code except}. */
-    List<Token> subtree(Token t, Token... except) {
+    public List<Token> subtree(Token t, Token... except) {
         List<Token> out = new ArrayList<>();
         collect(t, out, except);
         out.sort((a, b) -> Integer.compare(a.index(), b.index()));
@@ -120,7 +130,7 @@ final class Syntax {
     }
 
     /** From the first to the last of {@code tokens}, or null when there are none. */
-    static Span span(List<Token> tokens) {
+    public static Span span(List<Token> tokens) {
         if (tokens.isEmpty()) {
             return null;
         }
@@ -133,11 +143,11 @@ final class Syntax {
         return new Span(start, end);
     }
 
-    static boolean isVerbal(Token t) {
+    public static boolean isVerbal(Token t) {
         return t.pos().equals("VERB") || t.pos().equals("AUX");
     }
 
-    static boolean isPunct(Token t) {
+    public static boolean isPunct(Token t) {
         return t.pos().equals("PUNCT");
     }
 }

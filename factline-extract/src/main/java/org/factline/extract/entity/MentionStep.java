@@ -75,8 +75,11 @@ public final class MentionStep implements Step {
             if (run.type() == null || insideAny(run.span(), gazetteered)) {
                 continue;
             }
-            mentions.add(mention(text, run.span(), run.type(), null, Mention.Kind.NAME, "mention.ner." + run.tag(), 0.7));
-            if (run.type() == EntityType.PERSON || run.type() == EntityType.ORG) {
+            // "le groupe minier Kestrel Resources": the noun before the name knows better than the tagger
+            EntityType type = run.type() != EntityType.ORG && OrganisationNouns.precede(analysis, run.span())
+                    ? EntityType.ORG : run.type();
+            mentions.add(mention(text, run.span(), type, null, Mention.Kind.NAME, "mention.ner." + run.tag(), 0.7));
+            if (type == EntityType.PERSON || type == EntityType.ORG) {
                 taggedNames.add(run.span());
             }
         }

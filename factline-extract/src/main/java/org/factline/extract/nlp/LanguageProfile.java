@@ -42,6 +42,19 @@ public record LanguageProfile(String code, Properties corenlp, TagTable posTags,
         return Locale.forLanguageTag(code);
     }
 
+    /**
+     * The text as the parser should see it: with {@code factline.straightApostrophes = true} the typographic
+     * apostrophe (U+2019, and the modifier letter U+02BC) becomes the straight one, which the French models
+     * were trained on — with "l’" and "qu’" they tag the elided article as a noun and misparse the
+     * sentence. One character for one, so every offset still points into the article's text.
+     */
+    public String forParser(String text) {
+        if (!Boolean.parseBoolean(corenlp.getProperty("factline.straightApostrophes", "false"))) {
+            return text;
+        }
+        return text.replace('\u2019', '\'').replace('\u02BC', '\'');
+    }
+
     /** The language's folder, or empty when Factline has no models for it. */
     public static Optional<LanguageProfile> load(String code) {
         if (code == null || !CODE.matcher(code).matches()) {

@@ -24,7 +24,7 @@ public final class LinguisticStep implements Step {
         if (models.isEmpty()) {
             return analysis;
         }
-        Annotation annotation = new Annotation(analysis.text());
+        Annotation annotation = new Annotation(models.get().profile().forParser(analysis.text()));
         models.get().linguistics().annotate(annotation);
         AnnotationReader.Layers layers = new AnnotationReader(models.get().profile()).read(annotation);
         return analysis.withLinguistics(layers.sentences(), layers.tokens());

@@ -10,6 +10,7 @@ import java.util.List;
 import org.factline.model.Claim;
 import org.factline.model.Span;
 import org.factline.model.Token;
+import org.factline.extract.nlp.Inflections;
 import org.factline.model.lang.DataFile;
 import org.junit.jupiter.api.Test;
 
@@ -48,12 +49,12 @@ class ClaimLexiconTest {
     @Test
     void aMalformedLineIsNamedWithItsFileAndLine() {
         var bad = List.of(new DataFile.Line("lang/xx/claims/cues.tsv", 7, "verb\tshout\tcrier"));
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new ClaimLexicon(bad));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new ClaimLexicon(bad, Inflections.forLanguage("xx")));
         assertTrue(e.getMessage().contains("lang/xx/claims/cues.tsv:7"), e.getMessage());
         assertTrue(e.getMessage().contains("stance"), e.getMessage());
         var directive = List.of(new DataFile.Line("f.tsv", 2, "@imperfective = (unclosed"));
-        assertThrows(IllegalStateException.class, () -> new ClaimLexicon(directive));
+        assertThrows(IllegalStateException.class, () -> new ClaimLexicon(directive, Inflections.forLanguage("xx")));
         var unknown = List.of(new DataFile.Line("f.tsv", 3, "@loud = yes"));
-        assertTrue(assertThrows(IllegalStateException.class, () -> new ClaimLexicon(unknown)).getMessage().contains("@loud"));
+        assertTrue(assertThrows(IllegalStateException.class, () -> new ClaimLexicon(unknown, Inflections.forLanguage("xx"))).getMessage().contains("@loud"));
     }
 }

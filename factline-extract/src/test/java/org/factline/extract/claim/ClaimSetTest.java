@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * sit just under what was measured (docs/QUALITY.md) so that a regression shows. The issue's bar is a
  * speaker accuracy of 0.9 in each language; French is not there yet.
  */
-class ClaimSetTest {
+public class ClaimSetTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pipeline PIPELINE = Pipelines.standard();
@@ -45,7 +45,7 @@ class ClaimSetTest {
     @Test
     void french() throws Exception {
         Figures f = measure("fr");
-        assertTrue(f.speakerAccuracy() >= 0.72, "French speaker accuracy " + f);
+        assertTrue(f.speakerAccuracy() >= 0.89, "French speaker accuracy " + f);
         assertTrue(f.f1() >= 0.72, "French claim F1 " + f);
         assertTrue(f.precision() >= 0.9, "French claim precision " + f);
     }
@@ -53,7 +53,7 @@ class ClaimSetTest {
     @Test
     void english() throws Exception {
         Figures f = measure("en");
-        assertTrue(f.speakerAccuracy() >= 0.83, "English speaker accuracy " + f);
+        assertTrue(f.speakerAccuracy() >= 0.89, "English speaker accuracy " + f);
         assertTrue(f.f1() >= 0.83, "English claim F1 " + f);
         assertTrue(f.precision() >= 0.9, "English claim precision " + f);
     }
@@ -213,7 +213,7 @@ class ClaimSetTest {
     private static final Set<String> STOP = Set.of("the", "of", "and", "la", "le", "de", "du", "des", "les", "l", "d");
 
     /** The shared scorer's same_name: the content words of one name are all in the other. */
-    static boolean sameActor(String gold, String system) {
+    public static boolean sameActor(String gold, String system) {
         if (system == null) {
             return false;
         }
@@ -224,7 +224,7 @@ class ClaimSetTest {
         return !g.isEmpty() && !s.isEmpty() && (g.containsAll(s) || s.containsAll(g));
     }
 
-    static Article article(String lang, JsonNode item) {
+    public static Article article(String lang, JsonNode item) {
         String text = item.path("text").asText();
         List<Span> paragraphs = new ArrayList<>();
         int start = 0;
