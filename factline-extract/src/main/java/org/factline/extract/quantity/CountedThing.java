@@ -25,13 +25,16 @@ final class CountedThing {
     private final QuantityLexicon lexicon;
     private final String text;
     private final Predicate<Token> isDemonym;
+    /** Whether a word lies in a time expression: "1,048 last year" counts no year. */
+    private final Predicate<Token> inTime;
 
     /** A counted noun and how it hangs on the number. */
     record Noun(Token token, boolean attached) {
     }
 
-    CountedThing(Tree tree, QuantityLexicon lexicon, String text, Predicate<Token> isDemonym) {
+    CountedThing(Tree tree, QuantityLexicon lexicon, String text, Predicate<Token> isDemonym, Predicate<Token> inTime) {
         this.isDemonym = isDemonym;
+        this.inTime = inTime;
         this.tree = tree;
         this.lexicon = lexicon;
         this.text = text;
@@ -43,6 +46,22 @@ final class CountedThing {
      * {@code after} on), past "de"/"of", determiners, numbers and adjectives.
      */
     Noun noun(List<Token> number, Span amount, int after, int sentenceEnd) {
+        Noun n = direct(number, amount, after, sentenceEnd);
+        if (n == null || inTime.test(n.token())) {
+            return null;
+        }
+        if (lexicon.isContainer(n.token().text()) || lexicon.isContainer(n.token().lemma())) {
+            // "le nombre de soldats", "the death toll of civilians": what is counted is inside
+            for (Token c : tree.children(n.token())) {
+                if (Tree.is(c, "nmod") && Tree.isNoun(c) && hasOfCase(c)) {
+                    return new Noun(c, n.attached());
+                }
+            }
+        }
+        return n;
+    }
+
+    private Noun direct(List<Token> number, Span amount, int after, int sentenceEnd) {
         Token head = tree.headOf(number);
         Token governor = tree.head(head);
         if (governor != null && (governor.pos().equals("NOUN") || isDemonym.test(governor))
@@ -67,7 +86,8 @@ final class CountedThing {
                 of = true;
             } else if (Tree.isNoun(t)) {
                 return t.pos().equals("PROPN") && !isDemonym.test(t) ? null : new Noun(t, false);
-            } else if (!(t.pos().equals("DET") || t.pos().equals("NUM") || t.pos().equals("ADJ"))) {
+            } else if (!(t.pos().equals("DET") || t.pos().equals("NUM") || t.pos().equals("ADJ")
+                    || t.pos().equals("PRON") && Tree.is(t, "nmod:poss"))) {
                 return null;
             }
         }

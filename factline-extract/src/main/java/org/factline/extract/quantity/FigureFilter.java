@@ -70,7 +70,7 @@ final class FigureFilter {
     /** Whether an amount with what it counts and its unit is a figure. */
     boolean isFigure(Amount a, List<Token> number, Noun noun, String unit) {
         Token first = number.getFirst();
-        if (numbersSomething(first) || partOfName(number)) {
+        if (numbersSomething(first) || partOfName(number, a)) {
             return false;
         }
         boolean counts = noun != null || unit != null;
@@ -89,8 +89,8 @@ final class FigureFilter {
      */
     private boolean numbersSomething(Token first) {
         Token t = tree.token(first.index() - 1);
-        while (t != null && t.sentence() == first.sentence()
-                && (t.pos().equals("NUM") || t.pos().equals("CCONJ") || t.text().equals(","))) {
+        while (t != null && t.sentence() == first.sentence() && (t.pos().equals("NUM")
+                || (t.pos().equals("CCONJ") || t.text().equals(",")) && isNumber(tree.token(t.index() - 1)))) {
             t = tree.token(t.index() - 1);
         }
         if (t == null || t.sentence() != first.sentence()) {
@@ -108,11 +108,16 @@ final class FigureFilter {
                 && !isDemonym.test(t);
     }
 
+    private static boolean isNumber(Token t) {
+        return t != null && t.pos().equals("NUM");
+    }
+
     /** "Movimento 5 Stelle", "France 2 Gilles": a number that modifies a name that is no people's name. */
-    private boolean partOfName(List<Token> number) {
+    private boolean partOfName(List<Token> number, Amount a) {
         Token head = tree.headOf(number);
         Token governor = tree.head(head);
-        return governor != null && governor.pos().equals("PROPN") && Tree.is(head, "nummod") && !isDemonym.test(governor);
+        return governor != null && governor.pos().equals("PROPN") && Tree.is(head, "nummod") && !isDemonym.test(governor)
+                && !governor.span().overlaps(a.span()); // "1.4 GW": a unit the tagger took for a name
     }
 
     /** "en 1991", "depuis 2014": four digits of a plausible year that the time grammar left, counting nothing. */

@@ -51,8 +51,87 @@ final class FigureSources {
         if (claim >= 0) {
             return new Source(analysis.claims().get(claim).speaker(), claim);
         }
-        Claim.Speaker estimator = estimator(number);
-        return estimator == null ? Source.NARRATOR : new Source(estimator, -1);
+        Claim.Speaker who = estimator(number);
+        if (who == null) {
+            who = attribution(number, sentence);
+        }
+        if (who == null) {
+            who = incise(number);
+        }
+        return who == null ? Source.NARRATOR : new Source(who, -1);
+    }
+
+    /**
+     * "selon le gouverneur régional, …", "according to the fire service": who a preposition of attribution
+     * in the sentence names, when no claim was made of it; not when the figure is inside that name.
+     */
+    private Claim.Speaker attribution(Token number, Span sentence) {
+        String text = analysis.text();
+        String lower = QuantityLexicon.lower(sentence.of(text));
+        for (String form : lexicon.attributionForms()) {
+            int at = lower.indexOf(form);
+            while (at >= 0) {
+                boolean word = (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
+                        && (at + form.length() >= lower.length() || !Character.isLetter(lower.charAt(at + form.length())));
+                if (word) {
+                    Token object = firstNounFrom(sentence.start() + at + form.length(), number.sentence());
+                    if (object != null && !within(number, object)) {
+                        Claim.Speaker s = speaker(object);
+                        if (s != null) {
+                            return s;
+                        }
+                    }
+                }
+                at = lower.indexOf(form, at + 1);
+            }
+        }
+        return null;
+    }
+
+    private Token firstNounFrom(int offset, int sentence) {
+        for (Token t : analysis.tokens()) {
+            if (t.sentence() == sentence && t.span().start() >= offset) {
+                if (Tree.isNoun(t)) {
+                    while ((Tree.is(t, "compound") || Tree.is(t, "flat")) && tree.head(t) != null) {
+                        t = tree.head(t); // "fire brigade": the phrase's head
+                    }
+                    return t;
+                }
+                if (!t.pos().equals("DET") && !t.pos().equals("ADJ") && !t.pos().equals("ADP")) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean within(Token t, Token ancestor) {
+        for (int depth = 0; t != null && depth < 32; depth++, t = tree.head(t)) {
+            if (t.index() == ancestor.index()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "…, local health officials said", "…, a précisé l'armée de l'air": a verb of saying set after the clause. */
+    private Claim.Speaker incise(Token number) {
+        Token root = number;
+        for (int depth = 0; depth < 32 && tree.head(root) != null; depth++) {
+            root = tree.head(root);
+        }
+        for (Token c : tree.children(root)) {
+            if (Tree.is(c, "parataxis") && c.index() > number.index() && lexicon.isReporting(c.text(), c.lemma())) {
+                Token subject = tree.child(c, "nsubj");
+                if (subject == null) {
+                    subject = tree.child(c, "obj"); // "…, a précisé l'armée de l'air": the subject after the verb
+                }
+                if (subject != null) {
+                    return speaker(subject);
+                }
+            }
+        }
+        return null;
     }
 
     private int innermostClaim(Span amount) {
@@ -110,7 +189,8 @@ final class FigureSources {
             }
         }
         if (best == null) {
-            return null;
+            Token appos = tree.child(subject, "appos");
+            return appos != null && appos.index() != subject.index() ? namedOr(appos, subject) : unnamed(subject);
         }
         KbEntity known = kb.byId(best.entityId()).orElse(null);
         if (known != null && known.governs() != null) {
@@ -121,6 +201,42 @@ final class FigureSources {
         }
         Entity e = entities.get(best.entityId());
         return new Claim.Speaker(best.entityId(), e != null ? e.name() : best.text(), best.span(), best.text());
+    }
+
+    private Claim.Speaker namedOr(Token appos, Token subject) {
+        for (Mention m : analysis.mentions()) {
+            if (m.entityId() != null && m.span().contains(appos.span())) {
+                return speaker(appos);
+            }
+        }
+        return unnamed(subject);
+    }
+
+    /** A source without a name keeps its words, without determiner and clauses: "local health officials". */
+    private Claim.Speaker unnamed(Token head) {
+        if (head.pos().equals("PRON")) {
+            return null;
+        }
+        java.util.List<Token> kept = new java.util.ArrayList<>();
+        kept.add(head);
+        for (Token c : tree.children(head)) {
+            if (Tree.is(c, "amod") || Tree.is(c, "compound") || Tree.is(c, "flat")
+                    || Tree.is(c, "nmod") && c.index() > head.index() && c.index() - head.index() <= 4) {
+                kept.add(c);
+                for (Token g : tree.children(c)) {
+                    if (Tree.is(g, "case") || Tree.is(g, "det") || Tree.is(g, "amod") || Tree.is(g, "flat")) {
+                        kept.add(g);
+                    }
+                }
+            }
+        }
+        kept.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        while (kept.size() > 1 && (kept.getFirst().pos().equals("DET") || kept.getFirst().pos().equals("ADP"))) {
+            kept.removeFirst();
+        }
+        Span span = new Span(kept.getFirst().span().start(), kept.getLast().span().end());
+        String words = span.of(analysis.text()).replaceAll("\\s+", " ").strip();
+        return new Claim.Speaker(null, words, span, words);
     }
 
     /** A capital speaking (metonym) before a name, a name before a role. */

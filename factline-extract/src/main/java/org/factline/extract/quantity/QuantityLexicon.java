@@ -58,6 +58,8 @@ public final class QuantityLexicon {
     private Pattern estimate = Pattern.compile("(?!)");
     private Pattern peopleVerbs = Pattern.compile("(?!)");
     private Pattern participle = Pattern.compile("(?!)");
+    private Pattern reporting = Pattern.compile("(?!)");
+    private Set<String> containers = Set.of();
     private Set<String> identifiers = Set.of();
     private Set<String> anaphoric = Set.of();
     private List<String> attribution = List.of();
@@ -168,6 +170,8 @@ public final class QuantityLexicon {
             case "estimate" -> estimate = regex(d[1], line);
             case "people_verbs" -> peopleVerbs = regex(d[1], line);
             case "participle" -> participle = regex(d[1], line);
+            case "reporting" -> reporting = regex(d[1], line);
+            case "container" -> containers = words(d[1]);
             case "identifier" -> identifiers = words(d[1]);
             case "anaphoric" -> anaphoric = words(d[1]);
             case "attribution" -> attribution = List.of(lower(d[1]).split("\\s*\\|\\s*"));
@@ -292,12 +296,25 @@ public final class QuantityLexicon {
         return peopleVerbs.matcher(lower(word)).matches() || lemma != null && peopleVerbs.matcher(lower(lemma)).matches();
     }
 
+    boolean isReporting(String word, String lemma) {
+        return reporting.matcher(lower(word)).matches() || lemma != null && reporting.matcher(lower(lemma)).matches();
+    }
+
+    boolean isContainer(String word) {
+        return containers.contains(lower(word));
+    }
+
     boolean isParticiple(String word) {
         return participle.matcher(lower(word)).matches();
     }
 
     boolean isIdentifier(String word) {
         return identifiers.contains(lower(word));
+    }
+
+    /** The prepositions of attribution, lower case. */
+    List<String> attributionForms() {
+        return attribution;
     }
 
     /** Whether a claim's cue is a preposition of attribution ("selon", "according to"). */

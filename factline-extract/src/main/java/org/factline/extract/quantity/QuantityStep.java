@@ -54,7 +54,8 @@ public final class QuantityStep implements Step {
         NumberReader reader = new NumberReader(lexicon);
         Tree tree = new Tree(analysis);
         Predicate<Token> demonym = t -> kb.countryByDemonym(t.text(), lang).isPresent();
-        CountedThing counted = new CountedThing(tree, lexicon, text, demonym);
+        Predicate<Token> inTime = t -> analysis.timexes().stream().anyMatch(x -> x.span().overlaps(t.span()));
+        CountedThing counted = new CountedThing(tree, lexicon, text, demonym, inTime);
         FigureSources sources = new FigureSources(analysis, tree, lexicon, kb);
         FigureFilter filter = new FigureFilter(analysis, tree, lexicon, demonym);
         List<Quantity> out = new ArrayList<>();
