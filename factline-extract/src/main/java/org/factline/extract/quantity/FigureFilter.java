@@ -70,8 +70,9 @@ final class FigureFilter {
     /** Whether an amount with what it counts and its unit is a figure. */
     boolean isFigure(Amount a, List<Token> number, Noun noun, String unit) {
         Token first = number.getFirst();
-        if (numbersSomething(first) || partOfName(number, a)) {
-            return false;
+        if (numbersSomething(first, a) || partOfName(number, a) || isAge(first, number.getLast())
+                || noun != null && lexicon.isTimeNoun(noun.token().text()) && a.unit() == null) {
+            return false; // "45 ans", "six months": durations and ages are the time layer's
         }
         boolean counts = noun != null || unit != null;
         return switch (a.form()) {
@@ -87,25 +88,46 @@ final class FigureFilter {
      * Whether the word before the number (past other numbers of a list: "postes 542 et 543") is a noun that
      * the number names, or a proper name it continues ("Boeing 737").
      */
-    private boolean numbersSomething(Token first) {
+    private boolean numbersSomething(Token first, Amount a) {
         Token t = tree.token(first.index() - 1);
         while (t != null && t.sentence() == first.sentence() && (t.pos().equals("NUM")
                 || (t.pos().equals("CCONJ") || t.text().equals(",")) && isNumber(tree.token(t.index() - 1)))) {
             t = tree.token(t.index() - 1);
         }
-        if (t == null || t.sentence() != first.sentence()) {
-            return false;
+        if (t == null || t.sentence() != first.sentence() || t.span().overlaps(a.span())) {
+            return false; // "USD 5 million": a currency written before is the amount's own
         }
         if (lexicon.isIdentifier(t.text()) || lexicon.isIdentifier(t.lemma())) {
             return true;
         }
         Token before = tree.token(t.index() - 1);
         boolean sentenceStart = before == null || before.sentence() != t.sentence();
+        if (t.index() == first.index() - 1 && first.span().start() - t.span().end() == 1 && t.text().length() >= 2
+                && t.text().chars().allMatch(Character::isUpperCase)) {
+            return true; // "CAC 40", "FTSE 100", "RN 7": an acronym and its number make a name
+        }
         Token governor = tree.head(first);
         boolean countsACommonNoun = Tree.is(first, "nummod") && governor != null && governor.pos().equals("NOUN");
         return t.index() == first.index() - 1 && t.pos().equals("PROPN") && !sentenceStart && !countsACommonNoun
                 && Character.isUpperCase(t.text().charAt(0)) && first.span().start() - t.span().end() == 1
                 && !isDemonym.test(t);
+    }
+
+    /** "aged 34", "âgé de 34", "John Smith, 45, was…": an age. */
+    private boolean isAge(Token first, Token last) {
+        Token before = tree.token(first.index() - 1);
+        if (before != null && lexicon.isOf(before.text())) {
+            before = tree.token(before.index() - 1);
+        }
+        if (before != null && before.sentence() == first.sentence() && lexicon.isAge(before.text())) {
+            return true;
+        }
+        Token comma = tree.token(first.index() - 1);
+        Token name = comma == null ? null : tree.token(comma.index() - 1);
+        Token after = tree.token(last.index() + 1);
+        return comma != null && comma.text().equals(",") && name != null && name.pos().equals("PROPN")
+                && name.ner().equals("PERSON") && after != null && after.text().equals(",")
+                && first.sentence() == name.sentence();
     }
 
     private static boolean isNumber(Token t) {

@@ -60,6 +60,8 @@ public final class QuantityLexicon {
     private Pattern participle = Pattern.compile("(?!)");
     private Pattern reporting = Pattern.compile("(?!)");
     private Set<String> containers = Set.of();
+    private Set<String> timeNouns = Set.of();
+    private Set<String> age = Set.of();
     private Set<String> identifiers = Set.of();
     private Set<String> anaphoric = Set.of();
     private List<String> attribution = List.of();
@@ -172,6 +174,8 @@ public final class QuantityLexicon {
             case "participle" -> participle = regex(d[1], line);
             case "reporting" -> reporting = regex(d[1], line);
             case "container" -> containers = words(d[1]);
+            case "time_nouns" -> timeNouns = words(d[1]);
+            case "age" -> age = words(d[1]);
             case "identifier" -> identifiers = words(d[1]);
             case "anaphoric" -> anaphoric = words(d[1]);
             case "attribution" -> attribution = List.of(lower(d[1]).split("\\s*\\|\\s*"));
@@ -298,6 +302,14 @@ public final class QuantityLexicon {
 
     boolean isReporting(String word, String lemma) {
         return reporting.matcher(lower(word)).matches() || lemma != null && reporting.matcher(lower(lemma)).matches();
+    }
+
+    boolean isTimeNoun(String word) {
+        return timeNouns.contains(lower(word));
+    }
+
+    boolean isAge(String word) {
+        return age.contains(lower(word));
     }
 
     boolean isContainer(String word) {

@@ -96,6 +96,17 @@ class QuantityStepTest {
     }
 
     @Test
+    void agesAndIndexNamesAreNoFigures() {
+        assertTrue(figures("en", "2024-05-02", "John Smith, 45, was arrested. Police said the man, aged 34, had fled.")
+                .isEmpty());
+        List<Quantity> fr = figures("fr", "2024-05-02", "Jean Dupont, 45 ans, a été interpellé. Le CAC 40 a gagné 1,2 %.");
+        assertEquals(List.of(1.2), fr.stream().map(Quantity::value).toList(), fr.toString());
+        Quantity usd = only(figures("en", "2024-05-02", "The fund received USD 5 million from donors."));
+        assertEquals(5e6, usd.value());
+        assertEquals("USD", usd.unit());
+    }
+
+    @Test
     void anArticleIsNoFigureButOneSoldierIs() {
         assertTrue(figures("fr", "2024-05-02", "Un soldat a été blessé par une mine.").isEmpty());
         assertTrue(figures("en", "2024-05-02", "One of the reasons was the weather.").isEmpty());
