@@ -4,15 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.factline.extract.quantity.Amount.Form;
+import org.factline.extract.quantity.NumberTokens.Tok;
+import org.factline.extract.quantity.NumberTokens.Type;
 import org.factline.extract.quantity.QuantityLexicon.Kind;
 import org.factline.extract.quantity.QuantityLexicon.NumberWord;
-import org.factline.extract.quantity.QuantityLexicon.Place;
 import org.factline.extract.quantity.QuantityLexicon.QualifierWord;
-import org.factline.extract.quantity.QuantityLexicon.UnitWord;
 import org.factline.model.Quantity.Qualifier;
 import org.factline.model.Span;
 
@@ -27,27 +25,17 @@ import org.factline.model.Span;
  */
 public final class NumberReader {
 
-    /** Above this many digits a number is not a figure but a code, or garbage. */
-    private static final int MAX_DIGITS = 15;
     private static final double MAX_VALUE = 1e15;
 
-    private static final Pattern TOKEN = Pattern.compile("[0-9]+(?:[.,][0-9]+)*|\\p{L}[\\p{L}\\p{M}]*['’]?|[^\\s\u00a0\u202f\u2009\u2007]");
-    /** A run of digit groups that is no number: telephone numbers, clock times. */
-    private static final Pattern NOT_A_NUMBER = Pattern.compile(
-            "\\+?[0-9]{1,4}(?:[ .\\-\u00a0][0-9]{2,4}){3,}|(?<![0-9,.])0[0-9]+(?:[ .\\-\u00a0][0-9]{2,4})+"
-            + "|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?");
-    private static final String GROUP_SPACES = " \u00a0\u202f\u2009";
-
     private final QuantityLexicon lexicon;
+    private final WrittenForms forms;
+    private final NumberTokens tokenizer;
     private final char decimalMark;
-
-    private enum Type { DIGITS, WORD, OTHER }
-
-    private record Tok(int start, int end, String text, Type type) {
-    }
 
     public NumberReader(QuantityLexicon lexicon) {
         this.lexicon = lexicon;
+        this.forms = new WrittenForms(lexicon);
+        this.tokenizer = new NumberTokens(lexicon, forms);
         this.decimalMark = lexicon.language().equals("en") ? '.' : ',';
     }
 
@@ -62,7 +50,7 @@ public final class NumberReader {
         if (text == null || text.isEmpty()) {
             return out;
         }
-        List<Tok> toks = tokens(text);
+        List<Tok> toks = tokenizer.tokens(text);
         int i = 0;
         while (i < toks.size()) {
             Core core = safeCore(text, toks, i);
@@ -88,83 +76,6 @@ public final class NumberReader {
     public Optional<Amount> readOne(String text) {
         List<Amount> all = read(text);
         return all.size() == 1 ? Optional.of(all.getFirst()) : Optional.empty();
-    }
-
-    // ---------------------------------------------------------------- tokens
-
-    private List<Tok> tokens(String text) {
-        List<Tok> out = new ArrayList<>();
-        boolean[] blocked = new boolean[text.length()];
-        Matcher nn = NOT_A_NUMBER.matcher(text);
-        while (nn.find()) {
-            if (!isGroupedNumber(nn.group())) {
-                for (int k = nn.start(); k < nn.end(); k++) {
-                    blocked[k] = true;
-                }
-            }
-        }
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            String t = m.group();
-            char c = t.charAt(0);
-            Type type = c >= '0' && c <= '9' ? Type.DIGITS : Character.isLetter(c) ? Type.WORD : Type.OTHER;
-            if (type == Type.DIGITS && (blocked[m.start()] || names(text, m.start(), m.end()))) {
-                type = Type.OTHER;
-            }
-            out.add(new Tok(m.start(), m.end(), t, type));
-        }
-        return out;
-    }
-
-    /** "3 000 000": groups of three after the first, a real number and not a telephone number. */
-    private static boolean isGroupedNumber(String s) {
-        String[] groups = s.split("[ .\u00a0]");
-        if (groups.length < 2 || groups[0].length() > 3 || groups[0].startsWith("+")) {
-            return false;
-        }
-        for (int k = 1; k < groups.length; k++) {
-            if (groups[k].length() != 3) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether digits at [start, end) are part of a name or code rather than a number: glued to letters
-     * before ("A320", "G7", "COVID-19"), to letters after that are no unit or multiplier ("1er", "21st",
-     * "3e"), or to other digits by a dash, slash or colon ("2-1", "24/7", "10:30"), or after "#" or "n°".
-     */
-    private boolean names(String text, int start, int end) {
-        char before = start > 0 ? text.charAt(start - 1) : ' ';
-        char after = end < text.length() ? text.charAt(end) : ' ';
-        if (Character.isLetterOrDigit(before) || before == '#' || before == '°' || before == 'º' || before == '№'
-                || before == '/' || before == '_' || before == '@' || before == '+') {
-            return true;
-        }
-        if ((before == '-' || before == '‑') && start > 1 && Character.isLetterOrDigit(text.charAt(start - 2))) {
-            return true;
-        }
-        if ((after == '-' || after == '–' || after == '/' || after == ':' || after == '‑')
-                && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1))) {
-            return true;
-        }
-        if (after == '_' || after == '@') {
-            return true;
-        }
-        if (Character.isLetter(after)) {
-            int e = end;
-            while (e < text.length() && Character.isLetter(text.charAt(e))) {
-                e++;
-            }
-            String letters = text.substring(end, e);
-            NumberWord suffix = lexicon.suffix(letters);
-            if (suffix != null) {
-                return suffix.money() && !currencyAround(text, start, e);
-            }
-            return unitAfter(text, end) == null; // "15km" counts; "1er", "21st", "4G" name
-        }
-        return false;
     }
 
     private Core safeCore(String text, List<Tok> toks, int i) {
@@ -239,7 +150,7 @@ public final class NumberReader {
                 j++;
             }
         }
-        BigDecimal value = parseDigits(n.toString());
+        BigDecimal value = DigitGroups.parse(n.toString(), decimalMark);
         if (value == null) {
             return null;
         }
@@ -254,7 +165,7 @@ public final class NumberReader {
                 value = value.multiply(BigDecimal.valueOf(scale.value()));
                 multiplier = scale.value();
                 next++;
-            } else if (suffix != null && (!suffix.money() || currencyAround(text, toks.get(i).start(), after.end()))) {
+            } else if (suffix != null && (!suffix.money() || forms.currencyAround(text, toks.get(i).start(), after.end()))) {
                 value = value.multiply(BigDecimal.valueOf(suffix.value()));
                 multiplier = suffix.value();
                 money = suffix.money();
@@ -301,105 +212,11 @@ public final class NumberReader {
     }
 
     private static boolean oneSpaceBetween(String text, Tok a, Tok b) {
-        return b.start() == a.end() + 1 && GROUP_SPACES.indexOf(text.charAt(a.end())) >= 0;
+        return b.start() == a.end() + 1 && NumberTokens.GROUP_SPACES.indexOf(text.charAt(a.end())) >= 0;
     }
 
     private static int gap(String text, Tok a, Tok b) {
         return b.start() - a.end();
-    }
-
-    /**
-     * The value of digits with separators, by the language's decimal mark: "3,000" is 3000 in English and
-     * 3 in French ("3,000 km" is written "3 000 km" there); "3.000" is 3000 in French; both marks
-     * together take the last one as the decimal mark. Null when the separators make no number ("1.2.3").
-     */
-    BigDecimal parseDigits(String s) {
-        int digitCount = 0;
-        for (int k = 0; k < s.length(); k++) {
-            if (Character.isDigit(s.charAt(k))) {
-                digitCount++;
-            }
-        }
-        if (digitCount > MAX_DIGITS || s.isEmpty()) {
-            return null;
-        }
-        if (s.length() > 1 && s.charAt(0) == '0' && Character.isDigit(s.charAt(1))) {
-            return null; // "007", "0800": a code
-        }
-        int commas = count(s, ',');
-        int dots = count(s, '.');
-        String plain;
-        if (commas == 0 && dots == 0) {
-            plain = s;
-        } else if (commas > 0 && dots > 0) {
-            char decimal = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
-            char group = decimal == ',' ? '.' : ',';
-            if (count(s, decimal) != 1 || s.lastIndexOf(group) > s.indexOf(decimal)) {
-                return null;
-            }
-            String whole = s.substring(0, s.indexOf(decimal));
-            if (!groupedByThree(whole, group)) {
-                return null;
-            }
-            plain = whole.replace(String.valueOf(group), "") + "." + s.substring(s.indexOf(decimal) + 1);
-        } else {
-            char mark = commas > 0 ? ',' : '.';
-            int marks = Math.max(commas, dots);
-            if (marks > 1) {
-                if (!groupedByThree(s, mark)) {
-                    return null;
-                }
-                plain = s.replace(String.valueOf(mark), "");
-            } else {
-                int after = s.length() - s.indexOf(mark) - 1;
-                boolean grouping = mark != decimalMark && after == 3 && s.indexOf(mark) <= 3 && !s.startsWith("0");
-                plain = grouping ? s.replace(String.valueOf(mark), "") : s.replace(mark, '.');
-            }
-        }
-        return new BigDecimal(plain);
-    }
-
-    private static boolean groupedByThree(String s, char mark) {
-        String[] parts = s.split(java.util.regex.Pattern.quote(String.valueOf(mark)), -1);
-        if (parts[0].isEmpty() || parts[0].length() > 3) {
-            return false;
-        }
-        for (int k = 1; k < parts.length; k++) {
-            if (parts[k].length() != 3) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int k = 0; k < s.length(); k++) {
-            if (s.charAt(k) == c) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Whether a currency is written right before {@code start} or right after {@code end}. */
-    private boolean currencyAround(String text, int start, int end) {
-        for (UnitWord u : lexicon.units()) {
-            if (!isCurrency(u.unit())) {
-                continue;
-            }
-            if (u.place() == Place.BEFORE && endsAt(text, start, u.form()) >= 0) {
-                return true;
-            }
-            if (u.place() == Place.AFTER && startsAt(text, end, u.form(), true) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isCurrency(String unit) {
-        return unit.length() == 3 && unit.chars().allMatch(Character::isUpperCase);
     }
 
     // ---------------------------------------------------------------- words
@@ -491,7 +308,7 @@ public final class NumberReader {
                 return null; // "un soldat", "a man": an article, not a number
             }
         }
-        Composer c = new Composer();
+        NumberComposer c = new NumberComposer();
         int j = i;
         int end = -1;
         long lastWord = 0;
@@ -615,77 +432,6 @@ public final class NumberReader {
         return value > 100 ? null : new Core(first, next, value, null, null, false, Form.FRACTION, "percent", false, 1);
     }
 
-    /**
-     * Composes a number from its words in order: 100 multiplies what comes before it, 1000 and above
-     * close a group; a unit may follow a ten ("vingt-et-un", "twenty-one"), a teen may follow 60 or 80
-     * ("soixante-dix-sept"), and anything smaller may follow a multiplier. Two numbers side by side
-     * ("two three-year terms") are not composed.
-     */
-    private static final class Composer {
-        private long total;
-        private long current;
-        private long last;
-        private boolean afterMultiplier;
-        private boolean any;
-
-        boolean add(long v) {
-            if (!any) {
-                any = true;
-                if (v >= 100) {
-                    afterMultiplier = true;
-                    if (v >= 1000) {
-                        total = v;
-                    } else {
-                        current = v;
-                    }
-                } else {
-                    current = v;
-                    last = v;
-                }
-                return true;
-            }
-            if (v == 100) {
-                if (current >= 100 || current == 0 && total > 0) {
-                    return false;
-                }
-                current = Math.max(current, 1) * 100;
-                afterMultiplier = true;
-                last = 0;
-                return true;
-            }
-            if (v >= 1000) {
-                if (current == 0 || total > 0 && total <= v * 1000 && total < v) {
-                    return false;
-                }
-                if (total > 0 && total < v) {
-                    return false;
-                }
-                total += current * v;
-                current = 0;
-                afterMultiplier = true;
-                last = 0;
-                return true;
-            }
-            boolean ok;
-            if (afterMultiplier && last == 0) {
-                ok = true;
-            } else {
-                ok = last >= 20 && last % 10 == 0 && v < 10 || (last == 60 || last == 80) && v < 20
-                        || last == 10 && v >= 7 && v <= 9;
-            }
-            if (!ok) {
-                return false;
-            }
-            current += v;
-            last = v;
-            return true;
-        }
-
-        long value() {
-            return total + current;
-        }
-    }
-
     // ---------------------------------------------------------------- around the number
 
     private Amount complete(String text, List<Tok> toks, Core core) {
@@ -694,25 +440,18 @@ public final class NumberReader {
         int start = numberStart;
         int end = numberEnd;
         String unit = core.unit();
-        // a unit before: "NZ$26 million", "€5"
-        for (UnitWord u : lexicon.units()) {
-            if (u.place() != Place.BEFORE) {
-                continue;
-            }
-            int at = endsAt(text, numberStart, u.form());
-            if (at >= 0) {
-                unit = u.unit();
-                start = at;
-                break;
-            }
+        int[] unitBefore = forms.unitBefore(text, numberStart); // "NZ$26 million", "€5"
+        if (unitBefore != null) {
+            unit = lexicon.units().get(unitBefore[1]).unit();
+            start = unitBefore[0];
         }
         // a unit after, directly or after "de"/"of" following a multiplier ("5 millions d'euros")
         if (core.form() != Form.COMPOUND && unit == null) {
-            int[] found = unitAfter(text, numberEnd);
+            int[] found = forms.unitAfter(text, numberEnd);
             Tok last = toks.get(core.next() - 1);
             if (found == null && core.next() + 1 < toks.size() && lexicon.isOf(toks.get(core.next()).text())
                     && last.type() == Type.WORD && !lexicon.isOf(last.text())) {
-                found = unitAfter(text, toks.get(core.next()).end()); // "5 millions d'euros", "millions of dollars"
+                found = forms.unitAfter(text, toks.get(core.next()).end()); // "5 millions d'euros", "millions of dollars"
             }
             if (found != null) {
                 unit = lexicon.units().get(found[1]).unit();
@@ -722,15 +461,15 @@ public final class NumberReader {
         Qualifier qualifier = core.form() == Form.APPROXIMATE || core.form() == Form.MAGNITUDE ? Qualifier.ABOUT
                 : Qualifier.EXACTLY;
         boolean approx = core.approx();
-        QualifierWord before = qualifierBefore(text, start);
+        QualifierWord before = forms.qualifierBefore(text, start);
         if (before != null) {
-            start = endsAt(text, start, before.form());
+            start = WrittenForms.endsAt(text, start, before.form());
             qualifier = before.qualifier();
             approx |= before.approx();
         }
-        QualifierWord after = qualifierAfter(text, end);
+        QualifierWord after = forms.qualifierAfter(text, end);
         if (after != null) {
-            end = startsAt(text, end, after.form(), false);
+            end = WrittenForms.startsAt(text, end, after.form(), false);
             if (before == null || before.qualifier() == Qualifier.ABOUT) {
                 qualifier = after.qualifier();
             }
@@ -753,107 +492,5 @@ public final class NumberReader {
         }
         return new Amount(new Span(start, end), new Span(numberStart, numberEnd), core.value(), low, high, qualifier,
                 approx, unit, core.form());
-    }
-
-    /** {end of the unit, index of the unit form} for the longest unit written at {@code from}, or null. */
-    private int[] unitAfter(String text, int from) {
-        List<UnitWord> units = lexicon.units();
-        for (int k = 0; k < units.size(); k++) {
-            UnitWord u = units.get(k);
-            if (u.place() != Place.AFTER) {
-                continue;
-            }
-            int end = startsAt(text, from, u.form(), true);
-            if (end >= 0) {
-                return new int[] {end, k};
-            }
-        }
-        return null;
-    }
-
-    private QualifierWord qualifierBefore(String text, int start) {
-        for (QualifierWord q : lexicon.qualifiers()) {
-            if (q.place() == Place.BEFORE && endsAt(text, start, q.form()) >= 0) {
-                return q;
-            }
-        }
-        return null;
-    }
-
-    private QualifierWord qualifierAfter(String text, int end) {
-        for (QualifierWord q : lexicon.qualifiers()) {
-            if (q.place() == Place.AFTER && startsAt(text, end, q.form(), false) >= 0) {
-                return q;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Where {@code form} starts when it ends right before {@code at} (one space of any kind between, or
-     * none), as a whole word; -1 otherwise.
-     */
-    private static int endsAt(String text, int at, String form) {
-        int e = at;
-        if (e > 0 && isSpace(text.charAt(e - 1))) {
-            e--;
-        }
-        int s = e - form.length();
-        if (s < 0 || !same(text, s, form)) {
-            return -1;
-        }
-        boolean wordEnd = Character.isLetterOrDigit(form.charAt(form.length() - 1));
-        if (e == at && wordEnd && at < text.length() && Character.isLetterOrDigit(text.charAt(at))) {
-            return -1; // "plus3": no word glued to the number, but a symbol may be ("$26", "d'un")
-        }
-        if (s > 0 && Character.isLetterOrDigit(form.charAt(0)) && Character.isLetterOrDigit(text.charAt(s - 1))) {
-            return -1;
-        }
-        return s;
-    }
-
-    /**
-     * Where {@code form} ends when it starts right after {@code at} (one space between, or none when
-     * {@code glued} allows it), as a whole word; -1 otherwise.
-     */
-    private static int startsAt(String text, int at, String form, boolean glued) {
-        int s = at;
-        if (s < text.length() && isSpace(text.charAt(s))) {
-            s++;
-        } else if (!glued && Character.isLetterOrDigit(form.charAt(0))) {
-            return -1;
-        }
-        int e = s + form.length();
-        if (e > text.length() || !same(text, s, form)) {
-            return -1;
-        }
-        if (Character.isLetterOrDigit(form.charAt(form.length() - 1)) && e < text.length()
-                && Character.isLetterOrDigit(text.charAt(e))) {
-            return -1;
-        }
-        return e;
-    }
-
-    /** Whether {@code form} is written at {@code at}: ignoring case unless it is an abbreviation of two letters or fewer, ’ as '. */
-    private static boolean same(String text, int at, String form) {
-        boolean ignoreCase = form.length() > 2;
-        for (int k = 0; k < form.length(); k++) {
-            char a = text.charAt(at + k);
-            char b = form.charAt(k);
-            if (a == '’') {
-                a = '\'';
-            }
-            if (b == '’') {
-                b = '\'';
-            }
-            if (a != b && !(ignoreCase && Character.toLowerCase(a) == Character.toLowerCase(b))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f' || c == '\u2007';
     }
 }
