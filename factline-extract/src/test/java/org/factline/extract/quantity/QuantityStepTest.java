@@ -168,6 +168,24 @@ class QuantityStepTest {
     }
 
     @Test
+    void oddTextGivesSoundFiguresOrNoneAndNeverAnError() {
+        String[] texts = {
+            "3 000 000 000 000 000 000 000 soldats et 1,2,3,4 km, 12-34-56, £££ 5, plus de plus de 3, - 5 %.",
+            "(((3))) 1e10 dollars ٣ 3 ३ 3\u00a0000\u00a0000,5 € un un un des des milliers de de 3️⃣ personnes.",
+            "a a a hundred hundred thousand thousand people, some some 5, 0,0,0 %, ... 7 ...",
+            "9".repeat(3000) + " morts. " + "1 ".repeat(500) + "blessés.",
+        };
+        for (String t : texts) {
+            for (String lang : new String[] {"fr", "en"}) {
+                for (Quantity q : figures(lang, "2024-01-01", t)) {
+                    assertTrue(q.span().end() <= t.length() && q.evidence().contains(q.span()), q.toString());
+                    assertTrue(q.value() == null || Double.isFinite(q.value()) && q.value() < 1e15, q.toString());
+                }
+            }
+        }
+    }
+
+    @Test
     void aLanguageWithoutWordsOfFiguresGetsNone() {
         QuantityStep step = new QuantityStep(KnowledgeBase.standard());
         var item = JSON.createObjectNode().put("id", "t").put("dct", "2024-01-01").put("text", "Es gab 12 Tote.");
