@@ -160,6 +160,13 @@ final class FigureSources {
 
     /** The subject (or passive agent) of a verb of estimating above the number, as a speaker; or null. */
     private Claim.Speaker estimator(Token number) {
+        Token verb = estimatingVerb(number);
+        Token subject = verb == null ? null : tree.child(verb, "nsubj", "obl:agent");
+        return subject == null || Tree.is(subject, "nsubj:pass") ? null : speaker(subject);
+    }
+
+    /** The verb of estimating or counting that governs the number within its clause, or null. */
+    private Token estimatingVerb(Token number) {
         Token t = number;
         for (int hop = 0; hop < MAX_HOPS; hop++) {
             Token up = tree.head(t);
@@ -167,10 +174,7 @@ final class FigureSources {
                 return null;
             }
             if (lexicon.isEstimate(up.text(), up.lemma())) {
-                Token subject = tree.child(up, "nsubj", "obl:agent");
-                if (subject != null && !Tree.is(subject, "nsubj:pass")) {
-                    return speaker(subject);
-                }
+                return up;
             }
             if (up.pos().equals("VERB") || Tree.is(t, "ccomp") || Tree.is(t, "advcl") || Tree.is(t, "parataxis")) {
                 return null; // the number's own clause ends here
@@ -178,6 +182,23 @@ final class FigureSources {
             t = up;
         }
         return null;
+    }
+
+    /**
+     * What a verb of estimating puts a number on: its object ("put its losses at 5,937"), or the noun its
+     * clause describes ("des pertes que Séoul chiffre à 1 100"); null when there is none or it is part
+     * of the amount.
+     */
+    Token estimated(Token number, Span amount) {
+        Token verb = estimatingVerb(number);
+        if (verb == null) {
+            return null;
+        }
+        Token object = tree.child(verb, "obj");
+        if (object == null && (Tree.is(verb, "acl") || Tree.is(verb, "ccomp")) && tree.head(verb) != null) {
+            object = tree.head(verb);
+        }
+        return object != null && object.pos().equals("NOUN") && !object.span().overlaps(amount) ? object : null;
     }
 
     private Claim.Speaker speaker(Token subject) {

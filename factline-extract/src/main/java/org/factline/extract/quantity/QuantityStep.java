@@ -75,7 +75,11 @@ public final class QuantityStep implements Step {
                 if (!filter.isFigure(a, number, noun, unit)) {
                     continue;
                 }
-                Token thing = noun != null ? noun.token() : a.unit() != null ? counted.measured(number, a.span()) : null;
+                Token thing = noun != null ? noun.token() : a.unit() != null ? counted.measured(number, a.span())
+                        : sources.estimated(tree.headOf(number), a.span());
+                if (noun == null && unit == null && thing != null) {
+                    unit = countedUnit(thing, lexicon, lang); // "des pertes que Séoul chiffre à 1 100"
+                }
                 What what = thing == null ? null : counted.what(thing, a.span());
                 Source source = sources.of(a.span(), tree.headOf(number), s.span());
                 Quantity q = new Quantity(a.span(), a.text(text), a.value(), a.low(), a.high(), a.qualifier(),
@@ -161,15 +165,7 @@ public final class QuantityStep implements Step {
             return a.unit();
         }
         if (noun != null) {
-            Token n = noun.token();
-            String u = lexicon.countedNounUnit(n.text(), n.lemma());
-            if (u != null) {
-                return u;
-            }
-            if (kb.countryByDemonym(n.text(), lang).isPresent()) {
-                return "persons"; // "12 Palestiniens", "three Americans"
-            }
-            return QuantityLexicon.lower(lang.equals("en") ? n.lemma() : n.text());
+            return countedUnit(noun.token(), lexicon, lang);
         }
         Token head = tree.headOf(number);
         Token verb = tree.head(head);
@@ -177,6 +173,17 @@ public final class QuantityStep implements Step {
             return "persons"; // "killing 107", "tuant 12"
         }
         return null;
+    }
+
+    private String countedUnit(Token n, QuantityLexicon lexicon, String lang) {
+        String u = lexicon.countedNounUnit(n.text(), n.lemma());
+        if (u != null) {
+            return u;
+        }
+        if (kb.countryByDemonym(n.text(), lang).isPresent()) {
+            return "persons"; // "12 Palestiniens", "three Americans"
+        }
+        return QuantityLexicon.lower(lang.equals("en") ? n.lemma() : n.text());
     }
 
     private static double confidence(Amount a, Noun noun, String unit) {
