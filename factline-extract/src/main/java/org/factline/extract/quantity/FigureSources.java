@@ -120,6 +120,13 @@ final class FigureSources {
         for (int depth = 0; depth < 32 && tree.head(root) != null; depth++) {
             root = tree.head(root);
         }
+        if (root.index() > number.index() && lexicon.isReporting(root.text(), root.lemma())) {
+            // "…, officials said" parsed with the saying verb as the root of the sentence
+            Token subject = tree.child(root, "nsubj");
+            if (subject != null && subject.index() > number.index() && !within(number, subject)) {
+                return speaker(subject);
+            }
+        }
         for (Token c : tree.children(root)) {
             if (Tree.is(c, "parataxis") && c.index() > number.index() && lexicon.isReporting(c.text(), c.lemma())) {
                 Token subject = tree.child(c, "nsubj");

@@ -62,6 +62,8 @@ class NumberReaderTest {
             en | 3k runners                   | 3000
             en | 1,234.5 tonnes               | 1234.5
             en | 0.5 percent                  | 0.5
+            en | 500 crore rupees             | 5000000000
+            en | 2.5 lakh people              | 250000
             """)
     void digits(String lang, String text, double value) {
         assertEquals(value, only(lang, text).value(), 1e-9);
