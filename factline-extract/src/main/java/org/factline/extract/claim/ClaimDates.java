@@ -14,6 +14,7 @@ import org.factline.model.Span;
 import org.factline.model.Timex;
 import org.factline.model.Token;
 import org.factline.time.Tense;
+import org.factline.extract.nlp.Syntax;
 
 /**
  * When each claim was made. In order of trust: a time expression attached to the cue ("a affirmé

@@ -11,6 +11,7 @@ import org.factline.extract.claim.Quotations.Quotation;
 import org.factline.model.Claim;
 import org.factline.model.Span;
 import org.factline.model.Token;
+import org.factline.extract.nlp.Syntax;
 
 /**
  * Finds the claims of one article: reporting verbs with their complement or an adjacent quotation,

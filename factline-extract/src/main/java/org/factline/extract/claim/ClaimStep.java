@@ -11,6 +11,7 @@ import org.factline.model.Analysis;
 import org.factline.model.Claim;
 import org.factline.model.Sentence;
 import org.factline.model.Span;
+import org.factline.extract.nlp.Syntax;
 
 /**
  * Finds who said what, when: direct quotations and reported speech with their speaker (an entity of the

@@ -16,6 +16,7 @@ import org.factline.model.EntityType;
 import org.factline.model.Mention;
 import org.factline.model.Span;
 import org.factline.model.Token;
+import org.factline.extract.nlp.Syntax;
 
 /**
  * Who says each claim. The words at the cue are read through the entities the article links ("le

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.factline.extract.Step;
-import org.factline.extract.claim.Syntax;
+import org.factline.extract.nlp.Syntax;
 import org.factline.extract.event.EventLexicon.Condition;
 import org.factline.extract.event.EventLexicon.Trigger;
 import org.factline.extract.time.DependencyTense;
@@ -166,6 +166,8 @@ public final class EventStep implements Step {
         private final DependencyTense tense;
         private final String text;
         private final Map<String, Entity> entities = new HashMap<>();
+        /** Dates and times with a calendar value, each with the word it hangs from (or null), in text order. */
+        private final Map<Timex, Token> points = new LinkedHashMap<>();
 
         Finder(Analysis analysis, EventLexicon lexicon) {
             this.analysis = analysis;
@@ -174,6 +176,12 @@ public final class EventStep implements Step {
             this.tense = new DependencyTense(analysis, analysis.article().language().code());
             this.text = analysis.text();
             analysis.entities().forEach(e -> entities.put(e.id(), e));
+            for (Timex x : analysis.timexes()) {
+                if ((x.type() == Timex.Type.DATE || x.type() == Timex.Type.TIME) && Character.isDigit(x.value().charAt(0))) {
+                    Token head = syntax.headOf(x.span());
+                    points.put(x, head == null ? null : syntax.head(head));
+                }
+            }
         }
 
         List<Draft> find() {
@@ -554,12 +562,9 @@ public final class EventStep implements Step {
          * event a claim tells as done or under way, the claim's date.
          */
         private void date(Draft d, Token t, Token verb) {
-            for (Timex x : analysis.timexes()) {
-                if (x.type() != Timex.Type.DATE && x.type() != Timex.Type.TIME || !Character.isDigit(x.value().charAt(0))) {
-                    continue;
-                }
-                Token head = syntax.headOf(x.span());
-                Token attached = head == null ? null : syntax.head(head);
+            for (Map.Entry<Timex, Token> point : points.entrySet()) {
+                Timex x = point.getKey();
+                Token attached = point.getValue();
                 boolean own = attached != null && (attached.index() == t.index() || verb != null && attached.index() == verb.index());
                 boolean after = x.span().start() >= t.span().end() && x.span().start() - t.span().end() <= 4
                         && text.substring(t.span().end(), x.span().start()).isBlank();

@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 
 import org.factline.model.Span;
 import org.factline.model.Token;
+import org.factline.extract.nlp.Syntax;
 
 /**
  * What a number counts, read from the dependency parse: the noun it modifies ("3 000 soldats"), the noun
@@ -21,7 +22,7 @@ final class CountedThing {
             "case", "cc", "conj", "det", "punct");
     private static final int MAX_WORDS = 8;
 
-    private final Tree tree;
+    private final Syntax tree;
     private final QuantityLexicon lexicon;
     private final String text;
     private final Predicate<Token> isDemonym;
@@ -32,7 +33,7 @@ final class CountedThing {
     record Noun(Token token, boolean attached) {
     }
 
-    CountedThing(Tree tree, QuantityLexicon lexicon, String text, Predicate<Token> isDemonym, Predicate<Token> inTime) {
+    CountedThing(Syntax tree, QuantityLexicon lexicon, String text, Predicate<Token> isDemonym, Predicate<Token> inTime) {
         this.isDemonym = isDemonym;
         this.inTime = inTime;
         this.tree = tree;
@@ -53,7 +54,7 @@ final class CountedThing {
         if (lexicon.isContainer(n.token().text()) || lexicon.isContainer(n.token().lemma())) {
             // "le nombre de soldats", "the death toll of civilians": what is counted is inside
             for (Token c : tree.children(n.token())) {
-                if (Tree.is(c, "nmod") && Tree.isNoun(c) && hasOfCase(c)) {
+                if (Syntax.is(c, "nmod") && Syntax.isNoun(c) && hasOfCase(c)) {
                     return new Noun(c, n.attached());
                 }
             }
@@ -62,16 +63,16 @@ final class CountedThing {
     }
 
     private Noun direct(List<Token> number, Span amount, int after, int sentenceEnd) {
-        Token head = tree.headOf(number);
+        Token head = Syntax.headOf(number);
         Token governor = tree.head(head);
         if (governor != null && (governor.pos().equals("NOUN") || isDemonym.test(governor))
-                && (Tree.is(head, "nummod") || Tree.is(head, "det"))
+                && (Syntax.is(head, "nummod") || Syntax.is(head, "det"))
                 && governor.index() > head.index() && !governor.span().overlaps(amount)) {
             return new Noun(governor, true);
         }
-        if (Tree.isNoun(head) && !head.pos().equals("PROPN")) {
+        if (Syntax.isNoun(head) && !head.pos().equals("PROPN")) {
             for (Token c : tree.children(head)) {
-                if ((Tree.is(c, "nmod") || Tree.is(c, "obl")) && c.index() > head.index() && Tree.isNoun(c)
+                if ((Syntax.is(c, "nmod") || Syntax.is(c, "obl")) && c.index() > head.index() && Syntax.isNoun(c)
                         && hasOfCase(c) && !c.span().overlaps(amount)) {
                     return new Noun(c, true);
                 }
@@ -84,10 +85,10 @@ final class CountedThing {
             Token t = tree.token(i);
             if (!of && lexicon.isOf(t.text())) {
                 of = true;
-            } else if (Tree.isNoun(t)) {
+            } else if (Syntax.isNoun(t)) {
                 return t.pos().equals("PROPN") && !isDemonym.test(t) ? null : new Noun(t, false);
             } else if (!(t.pos().equals("DET") || t.pos().equals("NUM") || t.pos().equals("ADJ")
-                    || t.pos().equals("PRON") && Tree.is(t, "nmod:poss"))) {
+                    || t.pos().equals("PRON") && Syntax.is(t, "nmod:poss"))) {
                 return null;
             }
         }
@@ -99,7 +100,7 @@ final class CountedThing {
      * "a cost of NZ$26 million" → cost), or null.
      */
     Token measured(List<Token> number, Span amount) {
-        Token t = tree.head(tree.headOf(number));
+        Token t = tree.head(Syntax.headOf(number));
         for (int hop = 0; t != null && t.span().overlaps(amount) && hop < 4; hop++) {
             t = tree.head(t);
         }
@@ -108,7 +109,7 @@ final class CountedThing {
 
     private boolean hasOfCase(Token t) {
         for (Token c : tree.children(t)) {
-            if (Tree.is(c, "case") && lexicon.isOf(c.text())) {
+            if (Syntax.is(c, "case") && lexicon.isOf(c.text())) {
                 return true;
             }
         }
@@ -162,13 +163,13 @@ final class CountedThing {
         out.add(t);
         for (Token c : tree.children(t)) {
             String r = c.relation();
-            if (Tree.is(c, "acl") && r.contains("relcl") || Tree.is(c, "nummod") || Tree.is(c, "appos")) {
+            if (Syntax.is(c, "acl") && r.contains("relcl") || Syntax.is(c, "nummod") || Syntax.is(c, "appos")) {
                 continue;
             }
-            if (Tree.is(c, "det") && depth == 0 || Tree.is(c, "punct") && depth == 0) {
+            if (Syntax.is(c, "det") && depth == 0 || Syntax.is(c, "punct") && depth == 0) {
                 continue;
             }
-            if (Tree.is(c, "conj") && depth == 0 || Tree.is(c, "cc") && depth == 0) {
+            if (Syntax.is(c, "conj") && depth == 0 || Syntax.is(c, "cc") && depth == 0) {
                 continue; // "soldats et civils": each noun is counted by its own number
             }
             String base = r.contains(":") ? r.substring(0, r.indexOf(':')) : r;
@@ -192,17 +193,17 @@ final class CountedThing {
     private List<Token> predicate(Token noun) {
         List<Token> out = new ArrayList<>();
         Token verb = tree.head(noun);
-        if (verb == null || !Tree.is(noun, "nsubj") || !lexicon.isParticiple(verb.text())) {
+        if (verb == null || !Syntax.is(noun, "nsubj") || !lexicon.isParticiple(verb.text())) {
             return out;
         }
-        boolean passive = Tree.is(noun, "nsubj:pass") || tree.child(verb, "aux:pass", "cop") != null;
+        boolean passive = Syntax.is(noun, "nsubj:pass") || tree.firstChild(verb, "aux:pass", "cop") != null;
         if (!passive) {
             return out;
         }
         out.add(verb);
         for (Token c : tree.children(verb)) {
-            if (Tree.is(c, "conj") && lexicon.isParticiple(c.text())) {
-                Token cc = tree.child(c, "cc");
+            if (Syntax.is(c, "conj") && lexicon.isParticiple(c.text())) {
+                Token cc = tree.firstChild(c, "cc");
                 if (cc != null) {
                     out.add(cc);
                 }

@@ -9,6 +9,7 @@ import org.factline.model.Analysis;
 import org.factline.model.Mention;
 import org.factline.model.Timex;
 import org.factline.model.Token;
+import org.factline.extract.nlp.Syntax;
 
 /**
  * Tells the amounts that are figures from the numbers that are not: a number inside a time expression
@@ -21,11 +22,11 @@ import org.factline.model.Token;
 final class FigureFilter {
 
     private final Analysis analysis;
-    private final Tree tree;
+    private final Syntax tree;
     private final QuantityLexicon lexicon;
     private final Predicate<Token> isDemonym;
 
-    FigureFilter(Analysis analysis, Tree tree, QuantityLexicon lexicon, Predicate<Token> isDemonym) {
+    FigureFilter(Analysis analysis, Syntax tree, QuantityLexicon lexicon, Predicate<Token> isDemonym) {
         this.isDemonym = isDemonym;
         this.analysis = analysis;
         this.tree = tree;
@@ -107,7 +108,7 @@ final class FigureFilter {
             return true; // "CAC 40", "FTSE 100", "RN 7": an acronym and its number make a name
         }
         Token governor = tree.head(first);
-        boolean countsACommonNoun = Tree.is(first, "nummod") && governor != null && governor.pos().equals("NOUN");
+        boolean countsACommonNoun = Syntax.is(first, "nummod") && governor != null && governor.pos().equals("NOUN");
         return t.index() == first.index() - 1 && t.pos().equals("PROPN") && !sentenceStart && !countsACommonNoun
                 && Character.isUpperCase(t.text().charAt(0)) && first.span().start() - t.span().end() == 1
                 && !isDemonym.test(t);
@@ -136,9 +137,9 @@ final class FigureFilter {
 
     /** "Movimento 5 Stelle", "France 2 Gilles": a number that modifies a name that is no people's name. */
     private boolean partOfName(List<Token> number, Amount a) {
-        Token head = tree.headOf(number);
+        Token head = Syntax.headOf(number);
         Token governor = tree.head(head);
-        return governor != null && governor.pos().equals("PROPN") && Tree.is(head, "nummod") && !isDemonym.test(governor)
+        return governor != null && governor.pos().equals("PROPN") && Syntax.is(head, "nummod") && !isDemonym.test(governor)
                 && !governor.span().overlaps(a.span()); // "1.4 GW": a unit the tagger took for a name
     }
 

@@ -12,6 +12,7 @@ import org.factline.model.Entity;
 import org.factline.model.Mention;
 import org.factline.model.Span;
 import org.factline.model.Token;
+import org.factline.extract.nlp.Syntax;
 
 /**
  * Who gives a figure: the speaker of the innermost claim whose words hold it; else the subject of a verb
@@ -25,7 +26,7 @@ final class FigureSources {
     private static final int MAX_HOPS = 4;
 
     private final Analysis analysis;
-    private final Tree tree;
+    private final Syntax tree;
     private final QuantityLexicon lexicon;
     private final KnowledgeBase kb;
     private final Map<String, Entity> entities = new HashMap<>();
@@ -35,7 +36,7 @@ final class FigureSources {
         static final Source NARRATOR = new Source(null, -1);
     }
 
-    FigureSources(Analysis analysis, Tree tree, QuantityLexicon lexicon, KnowledgeBase kb) {
+    FigureSources(Analysis analysis, Syntax tree, QuantityLexicon lexicon, KnowledgeBase kb) {
         this.analysis = analysis;
         this.tree = tree;
         this.lexicon = lexicon;
@@ -91,8 +92,8 @@ final class FigureSources {
     private Token firstNounFrom(int offset, int sentence) {
         for (Token t : analysis.tokens()) {
             if (t.sentence() == sentence && t.span().start() >= offset) {
-                if (Tree.isNoun(t)) {
-                    while ((Tree.is(t, "compound") || Tree.is(t, "flat")) && tree.head(t) != null) {
+                if (Syntax.isNoun(t)) {
+                    while ((Syntax.is(t, "compound") || Syntax.is(t, "flat")) && tree.head(t) != null) {
                         t = tree.head(t); // "fire brigade": the phrase's head
                     }
                     return t;
@@ -122,16 +123,16 @@ final class FigureSources {
         }
         if (root.index() > number.index() && lexicon.isReporting(root.text(), root.lemma())) {
             // "…, officials said" parsed with the saying verb as the root of the sentence
-            Token subject = tree.child(root, "nsubj");
+            Token subject = tree.firstChild(root, "nsubj");
             if (subject != null && subject.index() > number.index() && !within(number, subject)) {
                 return speaker(subject);
             }
         }
         for (Token c : tree.children(root)) {
-            if (Tree.is(c, "parataxis") && c.index() > number.index() && lexicon.isReporting(c.text(), c.lemma())) {
-                Token subject = tree.child(c, "nsubj");
+            if (Syntax.is(c, "parataxis") && c.index() > number.index() && lexicon.isReporting(c.text(), c.lemma())) {
+                Token subject = tree.firstChild(c, "nsubj");
                 if (subject == null) {
-                    subject = tree.child(c, "obj"); // "…, a précisé l'armée de l'air": the subject after the verb
+                    subject = tree.firstChild(c, "obj"); // "…, a précisé l'armée de l'air": the subject after the verb
                 }
                 if (subject != null) {
                     return speaker(subject);
@@ -168,8 +169,8 @@ final class FigureSources {
     /** The subject (or passive agent) of a verb of estimating above the number, as a speaker; or null. */
     private Claim.Speaker estimator(Token number) {
         Token verb = estimatingVerb(number);
-        Token subject = verb == null ? null : tree.child(verb, "nsubj", "obl:agent");
-        return subject == null || Tree.is(subject, "nsubj:pass") ? null : speaker(subject);
+        Token subject = verb == null ? null : tree.firstChild(verb, "nsubj", "obl:agent");
+        return subject == null || Syntax.is(subject, "nsubj:pass") ? null : speaker(subject);
     }
 
     /** The verb of estimating or counting that governs the number within its clause, or null. */
@@ -183,7 +184,7 @@ final class FigureSources {
             if (lexicon.isEstimate(up.text(), up.lemma())) {
                 return up;
             }
-            if (up.pos().equals("VERB") || Tree.is(t, "ccomp") || Tree.is(t, "advcl") || Tree.is(t, "parataxis")) {
+            if (up.pos().equals("VERB") || Syntax.is(t, "ccomp") || Syntax.is(t, "advcl") || Syntax.is(t, "parataxis")) {
                 return null; // the number's own clause ends here
             }
             t = up;
@@ -201,8 +202,8 @@ final class FigureSources {
         if (verb == null) {
             return null;
         }
-        Token object = tree.child(verb, "obj");
-        if (object == null && (Tree.is(verb, "acl") || Tree.is(verb, "ccomp")) && tree.head(verb) != null) {
+        Token object = tree.firstChild(verb, "obj");
+        if (object == null && (Syntax.is(verb, "acl") || Syntax.is(verb, "ccomp")) && tree.head(verb) != null) {
             object = tree.head(verb);
         }
         return object != null && object.pos().equals("NOUN") && !object.span().overlaps(amount) ? object : null;
@@ -217,7 +218,7 @@ final class FigureSources {
             }
         }
         if (best == null) {
-            Token appos = tree.child(subject, "appos");
+            Token appos = tree.firstChild(subject, "appos");
             return appos != null && appos.index() != subject.index() ? namedOr(appos, subject) : unnamed(subject);
         }
         KbEntity known = kb.byId(best.entityId()).orElse(null);
@@ -248,11 +249,11 @@ final class FigureSources {
         java.util.List<Token> kept = new java.util.ArrayList<>();
         kept.add(head);
         for (Token c : tree.children(head)) {
-            if (Tree.is(c, "amod") || Tree.is(c, "compound") || Tree.is(c, "flat")
-                    || Tree.is(c, "nmod") && c.index() > head.index() && c.index() - head.index() <= 4) {
+            if (Syntax.is(c, "amod") || Syntax.is(c, "compound") || Syntax.is(c, "flat")
+                    || Syntax.is(c, "nmod") && c.index() > head.index() && c.index() - head.index() <= 4) {
                 kept.add(c);
                 for (Token g : tree.children(c)) {
-                    if (Tree.is(g, "case") || Tree.is(g, "det") || Tree.is(g, "amod") || Tree.is(g, "flat")) {
+                    if (Syntax.is(g, "case") || Syntax.is(g, "det") || Syntax.is(g, "amod") || Syntax.is(g, "flat")) {
                         kept.add(g);
                     }
                 }

@@ -293,15 +293,20 @@ public final class QuantityLexicon {
     }
 
     boolean isEstimate(String word, String lemma) {
-        return estimate.matcher(lower(word)).matches() || lemma != null && estimate.matcher(lower(lemma)).matches();
+        return matches(estimate, word, lemma);
     }
 
     boolean isPeopleVerb(String word, String lemma) {
-        return peopleVerbs.matcher(lower(word)).matches() || lemma != null && peopleVerbs.matcher(lower(lemma)).matches();
+        return matches(peopleVerbs, word, lemma);
     }
 
     boolean isReporting(String word, String lemma) {
-        return reporting.matcher(lower(word)).matches() || lemma != null && reporting.matcher(lower(lemma)).matches();
+        return matches(reporting, word, lemma);
+    }
+
+    /** Whether the word or, when known, its lemma matches a pattern of the lexicon. */
+    private static boolean matches(Pattern pattern, String word, String lemma) {
+        return pattern.matcher(lower(word)).matches() || lemma != null && pattern.matcher(lower(lemma)).matches();
     }
 
     boolean isTimeNoun(String word) {

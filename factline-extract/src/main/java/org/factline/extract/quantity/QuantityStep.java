@@ -16,6 +16,7 @@ import org.factline.model.Quantity;
 import org.factline.model.Sentence;
 import org.factline.model.Span;
 import org.factline.model.Token;
+import org.factline.extract.nlp.Syntax;
 
 /**
  * Finds the figures of an article: each amount the {@link NumberReader} reads in a sentence that is not
@@ -52,7 +53,7 @@ public final class QuantityStep implements Step {
         String text = analysis.text();
         String lang = analysis.article().language().code();
         NumberReader reader = new NumberReader(lexicon);
-        Tree tree = new Tree(analysis);
+        Syntax tree = new Syntax(analysis);
         Predicate<Token> demonym = t -> kb.countryByDemonym(t.text(), lang).isPresent();
         Predicate<Token> inTime = t -> analysis.timexes().stream().anyMatch(x -> x.span().overlaps(t.span()));
         CountedThing counted = new CountedThing(tree, lexicon, text, demonym, inTime);
@@ -76,12 +77,12 @@ public final class QuantityStep implements Step {
                     continue;
                 }
                 Token thing = noun != null ? noun.token() : a.unit() != null ? counted.measured(number, a.span())
-                        : sources.estimated(tree.headOf(number), a.span());
+                        : sources.estimated(Syntax.headOf(number), a.span());
                 if (noun == null && unit == null && thing != null) {
                     unit = countedUnit(thing, lexicon, lang); // "des pertes que Séoul chiffre à 1 100"
                 }
                 What what = thing == null ? null : counted.what(thing, a.span());
-                Source source = sources.of(a.span(), tree.headOf(number), s.span());
+                Source source = sources.of(a.span(), Syntax.headOf(number), s.span());
                 Quantity q = new Quantity(a.span(), a.text(text), a.value(), a.low(), a.high(), a.qualifier(),
                         a.approx(), unit, what == null ? null : what.text(), what == null ? null : what.span(),
                         source.speaker(), source.claim(), -1, s.span(), confidence(a, noun, unit));
@@ -144,7 +145,7 @@ public final class QuantityStep implements Step {
     }
 
     /** The index of the first token of the sentence after the amount's words. */
-    private static int after(Tree tree, Amount a, Sentence s) {
+    private static int after(Syntax tree, Amount a, Sentence s) {
         int i = s.firstToken();
         while (i < s.endToken() && tree.token(i).span().start() < a.span().end()) {
             i++;
@@ -156,7 +157,7 @@ public final class QuantityStep implements Step {
      * Persons for people ("soldats", "civilians", a demonym, the object of "tuant"), the measure or currency
      * written with the number, else the counted noun's lemma, else null.
      */
-    private String unit(Amount a, Noun noun, List<Token> number, Tree tree, QuantityLexicon lexicon, String lang) {
+    private String unit(Amount a, Noun noun, List<Token> number, Syntax tree, QuantityLexicon lexicon, String lang) {
         if (a.unit() != null) {
             if (a.form() == Form.COMPOUND) {
                 String people = lexicon.countedNounUnit(a.unit(), null);
@@ -167,9 +168,9 @@ public final class QuantityStep implements Step {
         if (noun != null) {
             return countedUnit(noun.token(), lexicon, lang);
         }
-        Token head = tree.headOf(number);
+        Token head = Syntax.headOf(number);
         Token verb = tree.head(head);
-        if (verb != null && Tree.is(head, "obj") && lexicon.isPeopleVerb(verb.text(), verb.lemma())) {
+        if (verb != null && Syntax.is(head, "obj") && lexicon.isPeopleVerb(verb.text(), verb.lemma())) {
             return "persons"; // "killing 107", "tuant 12"
         }
         return null;

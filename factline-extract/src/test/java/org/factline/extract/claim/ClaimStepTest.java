@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.factline.extract.Pipeline;
 import org.factline.extract.Pipelines;
+import org.factline.extract.TestSets;
 import org.factline.model.Claim;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class ClaimStepTest {
 
     private static List<Claim> claims(String lang, String dct, String text) throws Exception {
         var item = JSON.createObjectNode().put("id", "t").put("dct", dct).put("text", text);
-        return PIPELINE.analyse(ClaimSetTest.article(lang, item)).claims();
+        return PIPELINE.analyse(TestSets.article(lang, item)).claims();
     }
 
     private static Claim only(List<Claim> claims) {

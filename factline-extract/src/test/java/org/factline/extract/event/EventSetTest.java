@@ -3,17 +3,12 @@ package org.factline.extract.event;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import org.factline.extract.Pipeline;
 import org.factline.extract.Pipelines;
-import org.factline.extract.claim.ClaimSetTest;
+import org.factline.extract.TestSets;
 import org.factline.model.Analysis;
 import org.factline.model.Event;
 import org.factline.model.Span;
@@ -29,21 +24,15 @@ import org.junit.jupiter.api.Test;
  */
 class EventSetTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pipeline PIPELINE = Pipelines.standard();
 
-    record Figures(String lang, int gold, int system, int paired, int typed, int dated, int dateOk, int byOk, int modalOk) {
-        double precision() {
-            return system == 0 ? 0 : (double) typed / system;
-        }
+    record Figures(String lang, int gold, int system, int paired, int typed, int dated, int dateOk, int byOk, int modalOk)
+            implements TestSets.Detection {
 
-        double recall() {
-            return gold == 0 ? 0 : (double) typed / gold;
-        }
-
-        double f1() {
-            double p = precision(), r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        /** A hit is a paired event of the right type. */
+        @Override
+        public int hit() {
+            return typed;
         }
 
         double typeAccuracy() {
@@ -76,8 +65,8 @@ class EventSetTest {
     private Figures measure(String lang) throws Exception {
         boolean verbose = System.getenv("FACTLINE_EVENTS_VERBOSE") != null;
         int gold = 0, system = 0, paired = 0, typed = 0, dated = 0, dateOk = 0, byOk = 0, modalOk = 0;
-        for (JsonNode item : read(lang)) {
-            Analysis a = PIPELINE.analyse(ClaimSetTest.article(lang, item));
+        for (JsonNode item : TestSets.read("events", lang)) {
+            Analysis a = PIPELINE.analyse(TestSets.article(lang, item));
             String text = a.text();
             List<Event> found = new ArrayList<>(a.events());
             system += found.size();
@@ -111,7 +100,7 @@ class EventSetTest {
                 }
                 typed++;
                 String by = hit.claim() < 0 ? "narrator" : a.claims().get(hit.claim()).speaker().name();
-                byOk += ClaimSetTest.sameActor(g.path("asserted_by").asText(), by) || g.path("asserted_by").asText().equals(by) ? 1 : 0;
+                byOk += TestSets.sameActor(g.path("asserted_by").asText(), by) || g.path("asserted_by").asText().equals(by) ? 1 : 0;
                 modalOk += g.path("modality").asText("asserted").equals(hit.modality().name().toLowerCase(Locale.ROOT)) ? 1 : 0;
                 if (!g.path("date").isNull()) {
                     dated++;
@@ -132,20 +121,5 @@ class EventSetTest {
     private static Span spanOf(String text, String part) {
         int at = part.isEmpty() ? -1 : text.indexOf(part);
         return at < 0 ? null : new Span(at, at + part.length());
-    }
-
-    private static List<JsonNode> read(String lang) throws Exception {
-        List<JsonNode> items = new ArrayList<>();
-        try (var in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                EventSetTest.class.getResourceAsStream("/events/" + lang + ".jsonl"), "events/" + lang + ".jsonl"),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (!line.isBlank()) {
-                    items.add(JSON.readTree(line));
-                }
-            }
-        }
-        return items;
     }
 }

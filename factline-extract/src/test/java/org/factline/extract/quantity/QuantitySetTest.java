@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,12 +15,9 @@ import java.util.Set;
 
 import org.factline.extract.Pipeline;
 import org.factline.extract.Pipelines;
+import org.factline.extract.TestSets;
 import org.factline.model.Analysis;
-import org.factline.model.Article;
-import org.factline.model.Language;
-import org.factline.model.PublicationDate;
 import org.factline.model.Quantity;
-import org.factline.model.SourceRef;
 import org.factline.model.Span;
 import org.junit.jupiter.api.Test;
 
@@ -71,21 +63,7 @@ class QuantitySetTest {
             Map.entry("en.unit", 0.86), Map.entry("en.source", 0.90));
 
     record Figures(String lang, int gold, int system, int hit, int valueOk, int qualifierOk, int unitOk,
-                   int sourceOk) {
-
-        double precision() {
-            return system == 0 ? 0 : (double) hit / system;
-        }
-
-        double recall() {
-            return gold == 0 ? 0 : (double) hit / gold;
-        }
-
-        double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
+                   int sourceOk) implements TestSets.Detection {
 
         double valueAccuracy() {
             return share(valueOk);
@@ -124,9 +102,9 @@ class QuantitySetTest {
         int unitOk = 0;
         int sourceOk = 0;
         boolean verbose = System.getenv("FACTLINE_QTY_VERBOSE") != null;
-        for (JsonNode item : read(lang)) {
+        for (JsonNode item : TestSets.read("quantities", lang)) {
             String text = item.path("text").asText();
-            Analysis a = PIPELINE.analyse(article(lang, item));
+            Analysis a = PIPELINE.analyse(TestSets.article(lang, item));
             List<JsonNode> expected = new ArrayList<>();
             item.path("quantities").forEach(expected::add);
             List<Span> goldSpans = goldSpans(text, expected);
@@ -145,7 +123,7 @@ class QuantitySetTest {
                 boolean qualifier = g.path("qualifier").asText().equals(q.qualifier().label());
                 boolean unit = g.path("unit").asText().equalsIgnoreCase(Objects.toString(q.unit()));
                 String source = q.source() == null ? "narrator" : q.source().name();
-                boolean sourceRight = sameActor(g.path("source").asText(), source);
+                boolean sourceRight = TestSets.sameActor(g.path("source").asText(), source);
                 valueOk += value ? 1 : 0;
                 qualifierOk += qualifier ? 1 : 0;
                 unitOk += unit ? 1 : 0;
@@ -234,48 +212,4 @@ class QuantitySetTest {
     }
 
     private static final Set<String> STOP = Set.of("the", "of", "and", "la", "le", "de", "du", "des", "les", "l", "d");
-
-    /** The shared scorer's same_name: the content words of one name are all in the other; "narrator" only as itself. */
-    static boolean sameActor(String gold, String system) {
-        Set<String> g = new HashSet<>(tokens(gold));
-        Set<String> s = new HashSet<>(tokens(system));
-        g.removeAll(STOP);
-        s.removeAll(STOP);
-        return !g.isEmpty() && !s.isEmpty() && (g.containsAll(s) || s.containsAll(g));
-    }
-
-    private static List<String> tokens(String s) {
-        String n = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[^\\p{L}\\p{N}' -]", " ");
-        List<String> out = new ArrayList<>();
-        for (String t : n.split("[\\s'-]+")) {
-            if (!t.isBlank()) {
-                out.add(t);
-            }
-        }
-        return out;
-    }
-
-    static Article article(String lang, JsonNode item) {
-        String text = item.path("text").asText();
-        LocalDate dct = LocalDate.parse(item.path("dct").asText());
-        return new Article(item.path("id").asText(), item.path("id").asText(), new SourceRef("test", "text"), null, null,
-                null, new Language(lang, 1, true, true), PublicationDate.day(dct, PublicationDate.Basis.HEADER, null), text,
-                text, List.of(new Span(0, text.length())), List.of(), List.of(), List.of());
-    }
-
-    static List<JsonNode> read(String lang) throws Exception {
-        List<JsonNode> items = new ArrayList<>();
-        try (var in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                QuantitySetTest.class.getResourceAsStream("/quantities/" + lang + ".jsonl"), "quantities/" + lang + ".jsonl"),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (!line.isBlank()) {
-                    items.add(JSON.readTree(line));
-                }
-            }
-        }
-        return items;
-    }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.factline.extract.Pipeline;
 import org.factline.extract.Pipelines;
+import org.factline.extract.TestSets;
 import org.factline.extract.kb.KnowledgeBase;
 import org.factline.model.Analysis;
 import org.factline.model.Quantity;
@@ -24,7 +25,7 @@ class QuantityStepTest {
 
     private static List<Quantity> figures(String lang, String dct, String text) {
         var item = JSON.createObjectNode().put("id", "t").put("dct", dct).put("text", text);
-        return PIPELINE.analyse(QuantitySetTest.article(lang, item)).quantities();
+        return PIPELINE.analyse(TestSets.article(lang, item)).quantities();
     }
 
     private static Quantity only(List<Quantity> figures) {
@@ -189,7 +190,7 @@ class QuantityStepTest {
     void aLanguageWithoutWordsOfFiguresGetsNone() {
         QuantityStep step = new QuantityStep(KnowledgeBase.standard());
         var item = JSON.createObjectNode().put("id", "t").put("dct", "2024-01-01").put("text", "Es gab 12 Tote.");
-        Analysis before = Analysis.of(QuantitySetTest.article("de", item));
+        Analysis before = Analysis.of(TestSets.article("de", item));
         assertSame(before, step.apply(before));
     }
 }

@@ -1,4 +1,4 @@
-package org.factline.extract.claim;
+package org.factline.extract.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,10 @@ import org.factline.model.Analysis;
 import org.factline.model.Span;
 import org.factline.model.Token;
 
-/** The dependency tree of an article, read the ways the claim extractor needs: children, subtrees, spans. */
+/**
+ * The dependency tree of an article, read the ways the extractors need (claims, figures, events): heads,
+ * children by relation, subtrees, the tokens and head of a span.
+ */
 public final class Syntax {
 
     private final Analysis analysis;
@@ -36,7 +39,8 @@ public final class Syntax {
         return tokens;
     }
 
-    private Token token(int index) {
+    /** The token at an index, or null outside the article. */
+    public Token token(int index) {
         return index < 0 || index >= tokens.size() ? null : tokens.get(index);
     }
 
@@ -46,6 +50,12 @@ public final class Syntax {
 
     /** The sentence of the first token ending after {@code offset}, or -1 when the text ends before. */
     public int sentenceAt(int offset) {
+        int first = firstEndingAfter(offset);
+        return first < tokens.size() ? tokens.get(first).sentence() : -1;
+    }
+
+    /** The index of the first token ending after {@code offset} (the number of tokens when none does). */
+    private int firstEndingAfter(int offset) {
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {
@@ -56,12 +66,13 @@ public final class Syntax {
                 lo = mid + 1;
             }
         }
-        return lo < tokens.size() ? tokens.get(lo).sentence() : -1;
+        return lo;
     }
 
     /** The token of a span whose head lies outside it (the span's syntactic head), or null. */
     public Token headOf(Span span) {
-        for (Token t : analysis.tokens()) {
+        for (int i = firstEndingAfter(span.start()); i < tokens.size() && tokens.get(i).span().start() < span.end(); i++) {
+            Token t = tokens.get(i);
             if (span.contains(t.span()) && (head(t) == null || !span.contains(head(t).span()))) {
                 return t;
             }
@@ -77,7 +88,19 @@ public final class Syntax {
     public Token child(Token t, String... relations) {
         for (String r : relations) {
             for (Token c : children(t)) {
-                if (c.relation().equals(r) || c.relation().startsWith(r + ":")) {
+                if (is(c, r)) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first child, in text order, whose relation is any of {@code relations}, or null. */
+    public Token firstChild(Token t, String... relations) {
+        for (Token c : children(t)) {
+            for (String r : relations) {
+                if (is(c, r)) {
                     return c;
                 }
             }
@@ -88,11 +111,45 @@ public final class Syntax {
     public List<Token> children(Token t, String relation) {
         List<Token> out = new ArrayList<>();
         for (Token c : children(t)) {
-            if (c.relation().equals(relation) || c.relation().startsWith(relation + ":")) {
+            if (is(c, relation)) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /** Whether a token's relation is {@code relation} or a subtype of it ("obl" matches "obl:agent"). */
+    public static boolean is(Token t, String relation) {
+        return t.relation().equals(relation) || t.relation().startsWith(relation + ":");
+    }
+
+    /** The tokens of a sentence (from {@code first} to {@code end}) that overlap {@code span}, in order. */
+    public List<Token> within(Span span, int first, int end) {
+        List<Token> out = new ArrayList<>();
+        for (int i = first; i < end; i++) {
+            Token t = tokens.get(i);
+            if (t.span().overlaps(span)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Of some tokens, the one whose head lies outside them (the phrase's head), or the last. */
+    public static Token headOf(List<Token> group) {
+        for (Token t : group) {
+            boolean inside = false;
+            for (Token o : group) {
+                if (o.index() == t.head()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                return t;
+            }
+        }
+        return group.getLast();
     }
 
     /** Whether {@code t} is {@code ancestor} or lies below it. */
@@ -145,6 +202,10 @@ public final class Syntax {
 
     public static boolean isVerbal(Token t) {
         return t.pos().equals("VERB") || t.pos().equals("AUX");
+    }
+
+    public static boolean isNoun(Token t) {
+        return t.pos().equals("NOUN") || t.pos().equals("PROPN");
     }
 
     public static boolean isPunct(Token t) {

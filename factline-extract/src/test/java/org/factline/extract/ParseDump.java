@@ -1,9 +1,8 @@
-package org.factline.extract.claim;
+package org.factline.extract;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import org.factline.extract.Pipelines;
 import org.factline.model.Analysis;
 import org.factline.model.Article;
 import org.factline.model.Language;
@@ -15,7 +14,8 @@ import org.factline.model.Token;
 
 /**
  * Development aid, not a test: prints the dependency parse, mentions and time expressions of sentences
- * ({@code ParseDump LANG DCT "text" …}), to see what the claim extractor works from.
+ * and what the extractors made of them: claims, figures and events ({@code ParseDump LANG DCT "text" …};
+ * QUIET=1 leaves out the parse and the mentions).
  */
 public final class ParseDump {
 
@@ -43,6 +43,13 @@ public final class ParseDump {
             an.claims().forEach(c -> System.out.println("  CLAIM [" + c.speaker().name() + "] [" + c.cueText() + "] ["
                     + c.quoteText() + "] direct=" + c.direct() + " " + c.stance() + (c.negated() ? " negated" : "")
                     + " date=" + c.date() + " " + c.dateBasis() + " parent=" + c.parent()));
+            an.quantities().forEach(q -> System.out.println("  QTY [" + q.text() + "] value=" + q.value() + " low=" + q.low()
+                    + " high=" + q.high() + " " + q.qualifier() + (q.approx() ? " approx" : "") + " unit=" + q.unit()
+                    + " what=[" + q.what() + "] source=" + (q.source() == null ? "narrator" : q.source().name())
+                    + " claim=" + q.claim()));
+            an.events().forEach(e -> System.out.println("  EVENT " + e.type() + " [" + e.triggerText() + "] date=" + e.date()
+                    + " " + e.dateBasis() + " " + e.modality() + " place=" + (e.location() == null ? null : e.location().name())
+                    + " claim=" + e.claim() + " actors=" + e.actors().stream().map(x -> x.role() + ":" + x.name()).toList()));
             System.out.println();
         }
     }
