@@ -35,7 +35,8 @@ final class ExtractJson {
         o.put("timex", timexes(analysis));
         o.put("entities", entities(analysis));
         o.put("claims", claims(analysis));
-        o.put("events", events(analysis));
+        o.put("events", events(analysis, true));
+        o.put("hypotheses", events(analysis, false));
         o.put("quantities", quantities(analysis, true));
         o.put("magnitudes", quantities(analysis, false));
         return write(o, analysis.article());
@@ -120,13 +121,22 @@ final class ExtractJson {
     /**
      * Events as the EVAL contract writes them (type, trigger, date, location, actors, asserted_by, evidence,
      * confidence), with the PLOVER type, where the date comes from, the modality, the index of the claim
-     * that reports the event and every evidence span.
+     * that reports the event and every evidence span. {@code id} is the event's index, which a figure's
+     * {@code event} names. Events told as reported (done, under way, planned, denied, failed) go under
+     * {@code events}; hypotheses ("si elle était confirmée", "threatened to invade", "prêt à négocier") under
+     * {@code hypotheses}, as orders of magnitude go under {@code magnitudes}: an analyst counting events
+     * does not count what might be.
      */
-    private static List<Map<String, Object>> events(Analysis analysis) {
+    private static List<Map<String, Object>> events(Analysis analysis, boolean reported) {
         String text = analysis.text();
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Event e : analysis.events()) {
+        for (int i = 0; i < analysis.events().size(); i++) {
+            Event e = analysis.events().get(i);
+            if ((e.modality() != Event.Modality.HYPOTHETICAL) != reported) {
+                continue;
+            }
             Map<String, Object> o = new LinkedHashMap<>();
+            o.put("id", i);
             o.put("type", e.type().name());
             o.put("plover", e.type().plover());
             o.put("trigger", e.triggerText());

@@ -1,5 +1,6 @@
 package org.factline.extract.event;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,8 +30,9 @@ final class EventLexicon {
 
     private static final Map<String, Optional<EventLexicon>> BY_LANGUAGE = new ConcurrentHashMap<>();
 
-    private final Map<String, Trigger> verbs = new HashMap<>();
-    private final Map<String, Trigger> nouns = new HashMap<>();
+    /** Forms with their triggers in file order: the first whose condition holds names the event. */
+    private final Map<String, List<Trigger>> verbs = new HashMap<>();
+    private final Map<String, List<Trigger>> nouns = new HashMap<>();
     private final Map<String, Set<String>> words = new HashMap<>();
 
     static Optional<EventLexicon> forLanguage(String code) {
@@ -69,10 +71,10 @@ final class EventLexicon {
             }
             String[] forms = f[2].split("\\|");
             switch (f[1].strip()) {
-                case "verb" -> inflections.expand(forms).forEach(form -> verbs.put(form, new Trigger(type, true, condition)));
+                case "verb" -> inflections.expand(forms).forEach(form -> add(verbs, form, new Trigger(type, true, condition)));
                 case "noun" -> {
                     for (String form : forms) {
-                        nouns.put(lower(form), new Trigger(type, false, condition));
+                        add(nouns, lower(form), new Trigger(type, false, condition));
                     }
                 }
                 default -> throw line.malformed("unknown kind '" + f[1] + "' (verb, noun)");
@@ -80,32 +82,49 @@ final class EventLexicon {
         }
     }
 
-    /** The trigger a token is, by its form or lemma and its part of speech. */
-    Optional<Trigger> trigger(Token t) {
+    private static void add(Map<String, List<Trigger>> map, String form, Trigger trigger) {
+        List<Trigger> list = map.computeIfAbsent(form, f -> new ArrayList<>());
+        if (!list.contains(trigger)) {
+            list.add(trigger);
+        }
+    }
+
+    /**
+     * The triggers a token may be, by its form or lemma and its part of speech, in file order: "détruire"
+     * kills when it is done to troops and attacks where there are arms.
+     */
+    List<Trigger> triggers(Token t) {
         String pos = t.pos();
         if (pos.equals("VERB") || pos.equals("ADJ") && !t.relation().equals("amod") || pos.equals("AUX")) {
-            Trigger v = verbs.get(lower(t.text()));
-            if (v == null) {
-                v = verbs.get(lower(t.lemma()));
-            }
+            List<Trigger> v = verbs.getOrDefault(lower(t.text()), verbs.get(lower(t.lemma())));
             if (v != null) {
-                return Optional.of(v);
+                return v;
             }
         }
         if (pos.equals("NOUN") || pos.equals("PROPN") && Character.isLowerCase(t.text().charAt(0))) {
-            Trigger n = nouns.get(lower(t.text()));
-            if (n == null) {
-                n = nouns.get(lower(t.lemma()));
+            List<Trigger> n = nouns.getOrDefault(lower(t.text()), nouns.get(lower(t.lemma())));
+            if (n != null) {
+                return n;
             }
-            return Optional.ofNullable(n);
         }
-        return Optional.empty();
+        return List.of();
     }
 
     /** Whether a word is in a directive's list ({@code troops}, {@code armed}, {@code place}, {@code pact} …). */
     boolean is(String list, Token t) {
         Set<String> set = words.getOrDefault(list, Set.of());
         return set.contains(lower(t.text())) || set.contains(lower(t.lemma()));
+    }
+
+    /** Whether a word ends with one of a directive's endings ({@code participle}: "é", "ées", "ed" …). */
+    boolean endsAs(String list, Token t) {
+        String w = lower(t.text());
+        for (String ending : words.getOrDefault(list, Set.of())) {
+            if (w.length() > ending.length() + 2 && w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String lower(String s) {

@@ -21,6 +21,7 @@ import org.factline.model.EntityType;
 import org.factline.model.Event;
 import org.factline.model.EventType;
 import org.factline.model.Mention;
+import org.factline.model.Place;
 import org.factline.model.Quantity;
 import org.factline.model.Sentence;
 import org.factline.model.Span;
@@ -72,7 +73,9 @@ public final class EventStep implements Step {
             for (int i = 0; i < events.size() && found < 0; i++) {
                 Draft e = events.get(i);
                 boolean countable = e.type == EventType.CASUALTIES || e.type == EventType.DEPLOY || e.type == EventType.WITHDRAW;
-                if (countable && "persons".equals(q.unit()) && e.evidence.stream().anyMatch(s -> s.contains(q.span()))) {
+                boolean measures = "persons".equals(q.unit()) && e.evidence.stream().anyMatch(s -> s.contains(q.span()))
+                        || counts(q, e.triggerSpan);
+                if (countable && measures) {
                     found = i;
                 }
             }
@@ -81,21 +84,23 @@ public final class EventStep implements Step {
         return out;
     }
 
-    /** One event per real event: the same type in one sentence, or the same type, place and date again. */
+    /** Whether a figure counts the word of a trigger ("des pertes" that Séoul puts at 1 100). */
+    private static boolean counts(Quantity q, Span trigger) {
+        return q.whatSpan() != null && q.whatSpan().contains(trigger);
+    }
+
+    /**
+     * One event per real event: the same type in one sentence; the same type, place and date again, whoever
+     * tells it; a meeting, talks, an agreement or a vote with a participant in common on a compatible date
+     * and place; and a definite noun with no date or place of its own ("l'accord", "the offensive") is the
+     * event of its type told elsewhere in the article, the nearest before it, else after it.
+     */
     private static List<Draft> merge(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
             Draft same = null;
             for (Draft o : out) {
-                if (o.type != d.type || o.modality != d.modality) {
-                    continue;
-                }
-                boolean sameSentence = o.sentence == d.sentence;
-                boolean samePlace = o.location != null && d.location != null
-                        && Objects.equals(o.location.entityId(), d.location.entityId());
-                boolean dates = o.date == null || d.date == null || o.date.equals(d.date);
-                boolean sources = o.claim < 0 || d.claim < 0 || Objects.equals(o.speaker(), d.speaker());
-                if (sameSentence && sources || samePlace && dates && sources) {
+                if (!d.mentionOnly && !o.mentionOnly && same(o, d)) {
                     same = o;
                     break;
                 }
@@ -106,7 +111,71 @@ public final class EventStep implements Step {
                 same.absorb(d);
             }
         }
-        return out;
+        List<Draft> kept = new ArrayList<>(out);
+        for (Draft d : out) {
+            if (!d.anaphoric) {
+                continue;
+            }
+            Draft target = antecedent(kept, d);
+            if (target != null) {
+                target.absorb(d);
+            }
+            if (target != null || d.mentionOnly) {
+                kept.remove(d);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean same(Draft o, Draft d) {
+        if (o.type != d.type || o.modality != d.modality) {
+            return false;
+        }
+        boolean dates = o.date == null || d.date == null || o.date.startsWith(d.date) || d.date.startsWith(o.date);
+        boolean places = o.location == null || d.location == null || samePlace(o.location, d.location);
+        boolean samePlace = o.location != null && d.location != null && places;
+        boolean sources = o.claim < 0 || d.claim < 0 || Objects.equals(o.speaker(), d.speaker());
+        boolean participants = switch (d.type) {
+            case MEETING, NEGOTIATION, AGREEMENT, ELECTION -> true;
+            default -> false;
+        };
+        return o.sentence == d.sentence && sources
+                || samePlace && dates
+                || participants && dates && places && sharesActor(o, d);
+    }
+
+    /** The same place, or one in the other's region ("Gornal" in "Kursk Oblast"). */
+    private static boolean samePlace(Event.Location a, Event.Location b) {
+        return Objects.equals(a.entityId(), b.entityId()) || inside(a, b) || inside(b, a);
+    }
+
+    private static boolean inside(Event.Location small, Event.Location region) {
+        return small.place() != null && small.place().admin1() != null && small.place().admin1().equals(region.name());
+    }
+
+    private static boolean sharesActor(Draft o, Draft d) {
+        for (Event.Actor a : d.actors.values()) {
+            if (a.entityId() != null && o.actors.values().stream().anyMatch(b -> a.entityId().equals(b.entityId()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Draft antecedent(List<Draft> events, Draft d) {
+        Draft before = null;
+        Draft after = null;
+        for (Draft o : events) {
+            if (o == d || o.anaphoric || o.mentionOnly || o.type != d.type || o.modality != d.modality) {
+                continue;
+            }
+            if (o.trigger.index() < d.trigger.index()) {
+                before = o;
+            } else if (after == null) {
+                after = o;
+            }
+        }
+        return before != null ? before : after;
     }
 
     /** An event being built. */
@@ -116,6 +185,10 @@ public final class EventStep implements Step {
         Span triggerSpan;
         String triggerText;
         int sentence;
+        /** A definite noun with no date or place of its own: the event of its type told elsewhere. */
+        boolean anaphoric;
+        /** Not an event by itself: kept only to join the event it names. */
+        boolean mentionOnly;
         final Map<String, Event.Actor> actors = new LinkedHashMap<>();
         Event.Location location;
         String date;
@@ -187,41 +260,148 @@ public final class EventStep implements Step {
         List<Draft> find() {
             List<Draft> out = new ArrayList<>();
             for (Token t : analysis.tokens()) {
-                Optional<Trigger> trigger = lexicon.trigger(t);
-                if (trigger.isEmpty() || insideName(t)) {
+                if (insideName(t)) {
                     continue;
                 }
-                Token theme = theme(t, trigger.get());
-                if (!holds(trigger.get().condition(), t, theme)) {
-                    continue;
-                }
-                Draft d = draft(t, trigger.get(), theme);
-                // a noun with nothing to place it ("les hostilités", "des pertes") speaks of events in
-                // general, not of one that happened
-                if (trigger.get().verb() || !d.actors.isEmpty() || d.location != null || d.date != null) {
-                    out.add(d);
+                for (Trigger trigger : lexicon.triggers(t)) {
+                    Token theme = theme(t, trigger);
+                    if (!holds(trigger.condition(), t, theme)) {
+                        continue;
+                    }
+                    Draft d = draft(t, trigger, theme);
+                    if (reported(d, t, trigger)) {
+                        out.add(d);
+                    } else if (!trigger.verb() && definite(t) && !measuredByDuration(t)) {
+                        // "conformément à l'accord": only a mention of an event the article tells elsewhere
+                        d.anaphoric = true;
+                        d.mentionOnly = true;
+                        out.add(d);
+                    }
+                    break;
                 }
             }
             return out;
         }
 
+        /**
+         * Whether a trigger reports an event rather than naming one in passing. A noun needs something that
+         * makes it one event: an actor, a place, a date of its own or a figure ("les hostilités", "des
+         * pertes" alone speak of events in general). Background is not reported: a noun measured by a
+         * duration ("des mois de combats", "after weeks of fighting"), a participle describing a
+         * participant ("les militaires déployés dans cette zone avaient été retirés") unless it is the
+         * sentence's predicate, as in a headline ("Deux militaires tués en Guyane").
+         */
+        private boolean reported(Draft d, Token t, Trigger trigger) {
+            boolean ownDate = d.dateBasis == Event.DateBasis.STATED;
+            if (trigger.verb()) {
+                return ownDate || !describesParticipant(t);
+            }
+            if (measuredByDuration(t)) {
+                return false;
+            }
+            return !d.actors.isEmpty() || d.location != null || ownDate || hasFigure(t);
+        }
+
+        private boolean describesParticipant(Token participle) {
+            // "les militaires déployés dans cette zone", "les soldats qui ont combattu aux côtés des Russes"
+            if (misreadParticiple(participle)) {
+                return true;
+            }
+            if (!participle.relation().startsWith("acl")) {
+                return false;
+            }
+            Token noun = syntax.head(participle);
+            return noun != null && !noun.relation().equals("root") && otherVerb(participle);
+        }
+
+        /**
+         * A participle the parser made the verb of its noun ("que les soldats déployés dans la zone avaient
+         * quitté leurs positions": déployés ← soldats): a participle shape, a subject, no auxiliary of its
+         * own, and a finite verb after it in the sentence that is not its own. A headline with no other
+         * verb ("Trois policiers tués près de Tillabéri") keeps its participle as the predicate.
+         */
+        private boolean misreadParticiple(Token verb) {
+            if (!verb.pos().equals("VERB") || syntax.child(verb, "nsubj") == null || !lexicon.endsAs("participle", verb)) {
+                return false;
+            }
+            for (Token c : syntax.children(verb)) {
+                if (c.relation().startsWith("aux") || c.relation().equals("cop")) {
+                    return false;
+                }
+            }
+            Sentence s = analysis.sentences().get(verb.sentence());
+            for (Token w : analysis.tokens(s)) {
+                if (w.index() > verb.index() && w.pos().equals("AUX") && w.head() != verb.index()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the sentence has a verb besides the participle and other participles: not a headline. */
+        private boolean otherVerb(Token participle) {
+            for (Token w : analysis.tokens(analysis.sentences().get(participle.sentence()))) {
+                if (w != participle && Syntax.isVerbal(w) && !w.relation().startsWith("acl")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean measuredByDuration(Token noun) {
+            Token head = syntax.head(noun);
+            if (head == null || !noun.relation().startsWith("nmod")) {
+                return false;
+            }
+            for (Timex x : analysis.timexes()) {
+                if (x.type() == Timex.Type.DURATION && x.span().contains(head.span())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A figure in the noun's own words, or counting the noun ("des pertes que Séoul chiffre à 1 100"). */
+        private boolean hasFigure(Token noun) {
+            Span words = Syntax.span(syntax.subtree(noun));
+            for (Quantity q : analysis.quantities()) {
+                if (q.value() != null && (words != null && words.contains(q.span()) || counts(q, noun.span()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private Draft draft(Token t, Trigger trigger, Token theme) {
             Draft d = new Draft();
             d.type = trigger.type();
+            Token governor = syntax.head(t);
+            boolean participation = d.type == EventType.ATTACK && !trigger.verb() && governor != null
+                    && lexicon.is("participate", governor);
+            if (participation) {
+                // taking part in fighting is not launching an attack: "engagés dans des combats", "took part in the fighting"
+                d.type = EventType.OTHER;
+            }
             d.trigger = t;
             d.triggerSpan = t.span();
             d.triggerText = t.span().of(text);
             d.sentence = t.sentence();
             Sentence s = analysis.sentences().get(t.sentence());
             d.evidence.add(s.span());
-            Token verb = trigger.verb() ? t : lightVerb(t);
+            Token verb = trigger.verb() ? t : participation && Syntax.isVerbal(governor) ? governor : lightVerb(t);
             d.modality = modality(t, verb);
             claimOf(d);
             actors(d, t, trigger, verb, theme);
             d.location = location(t, trigger, theme);
             date(d, t, verb);
+            d.anaphoric = !trigger.verb() && definite(t) && d.location == null && d.dateBasis != Event.DateBasis.STATED;
             d.confidence += (d.actors.isEmpty() ? 0 : 0.1) + (d.location == null ? 0 : 0.1);
             return d;
+        }
+
+        private boolean definite(Token noun) {
+            Token det = syntax.child(noun, "det");
+            return det != null && lexicon.is("definite", det);
         }
 
         /** A trigger word inside a name ("Opération Bouclier", "Accord de Paris" stays an event; a street does not). */
@@ -276,7 +456,8 @@ public final class EventStep implements Step {
                 case NONE -> true;
                 case PLACE -> theme != null && isPlace(theme);
                 case TROOPS -> theme != null && mentions(theme, "troops") || reflexive(t) || particle(t);
-                case ARMED -> sentenceHas(t, "armed");
+                case ARMED -> sentenceHas(t.sentence(), "armed", t)
+                        || pronounSubject(t) && t.sentence() > 0 && sentenceHas(t.sentence() - 1, "armed", t);
                 case PACT -> theme != null && lexicon.is("pact", theme);
             };
         }
@@ -323,10 +504,17 @@ public final class EventStep implements Step {
             return syntax.child(verb, "compound:prt") != null;
         }
 
-        private boolean sentenceHas(Token t, String list) {
-            Sentence s = analysis.sentences().get(t.sentence());
+        /** "Celles-ci avaient pénétré dans la zone", "they stormed the town": who acts is in the sentence before. */
+        private boolean pronounSubject(Token verb) {
+            Token subject = syntax.child(verb, "nsubj");
+            return subject != null && subject.pos().equals("PRON");
+        }
+
+        /** Whether a sentence holds a word of the list other than the trigger itself ("a general strike"). */
+        private boolean sentenceHas(int sentence, String list, Token trigger) {
+            Sentence s = analysis.sentences().get(sentence);
             for (Token w : analysis.tokens(s)) {
-                if (lexicon.is(list, w)) {
+                if (w != trigger && lexicon.is(list, w)) {
                     return true;
                 }
             }
@@ -343,14 +531,19 @@ public final class EventStep implements Step {
 
         /** The verb a noun trigger is the object, subject or complement of ("a lancé une offensive"). */
         private Token lightVerb(Token noun) {
+            // the verb whose subject or object the noun is, through nouns that hold it ("a lancé une série de
+            // frappes"); not the verb of a phrase it sits in ("conformément à l'accord, des officiers seront
+            // formés") nor of a comment beside it ("…, première confirmation de Moscou")
+            Token below = noun;
             Token h = syntax.head(noun);
             for (int depth = 0; h != null && depth < 3; depth++) {
                 if (Syntax.isVerbal(h)) {
-                    return h;
+                    return below.relation().matches("obj|nsubj|nsubj:pass|xcomp|iobj") ? h : null;
                 }
-                if (!h.pos().equals("NOUN")) {
+                if (!h.pos().equals("NOUN") || !below.relation().startsWith("nmod")) {
                     return null;
                 }
+                below = h;
                 h = syntax.head(h);
             }
             return null;
@@ -376,7 +569,7 @@ public final class EventStep implements Step {
             if (governor != null && lexicon.is("attempt", governor)) {
                 return Event.Modality.FAILED;
             }
-            if (governor != null && lexicon.is("conditional", governor)) {
+            if (governor != null && (lexicon.is("conditional", governor) || lexicon.is("purpose", governor))) {
                 return Event.Modality.HYPOTHETICAL;
             }
             if (governor != null && lexicon.is("future", governor)) {
@@ -385,6 +578,10 @@ public final class EventStep implements Step {
             for (Token c : syntax.children(v)) {
                 String r = c.relation();
                 if ((r.startsWith("aux") || r.equals("mark")) && lexicon.is("conditional", c)) {
+                    return Event.Modality.HYPOTHETICAL;
+                }
+                // a goal, not a deed: "mobilisés pour reprendre la région" (but "condamné pour avoir tué")
+                if (r.equals("mark") && lexicon.is("purpose", c) && syntax.child(v, "aux") == null) {
                     return Event.Modality.HYPOTHETICAL;
                 }
                 if (r.startsWith("aux") && lexicon.is("future", c)) {
@@ -522,7 +719,7 @@ public final class EventStep implements Step {
             for (Token h : heads) {
                 for (Token c : syntax.children(h)) {
                     if ((c.relation().startsWith("obl") || c.relation().startsWith("nmod") || c.relation().equals("advmod"))
-                            && c != theme) {
+                            && c != theme && !nonLocative(c)) {
                         Event.Location l = placeIn(c);
                         if (l != null) {
                             return l;
@@ -533,19 +730,47 @@ public final class EventStep implements Step {
             return null;
         }
 
-        /** The most specific place mentioned in a phrase's words (a region phrase over its city name). */
+        /** A noun phrase's words without the clauses inside it ("l'accord qui lie Moscou et Pyongyang"). */
+        private List<Token> phrase(Token head) {
+            List<Token> out = new ArrayList<>();
+            out.add(head);
+            for (Token c : syntax.children(head)) {
+                String r = c.relation();
+                if (!r.startsWith("acl") && !r.equals("advcl") && !r.equals("ccomp") && !r.equals("xcomp")
+                        && !r.equals("parataxis")) {
+                    out.addAll(phrase(c));
+                }
+            }
+            return out;
+        }
+
+        /** A phrase of time, cause, company or manner ("depuis leur engagement aux côtés de Moscou"): no place in it. */
+        private boolean nonLocative(Token phrase) {
+            Token c = syntax.child(phrase, "case");
+            return c != null && lexicon.is("nonlocative", c);
+        }
+
+        /**
+         * The most specific place named in a phrase's words: of the outermost place mentions (a region
+         * phrase over its city name: "la région de Koursk"), the one of finest precision ("la dernière
+         * localité de la région de Koursk, le village de Gornal" → Gornal), the first on a tie.
+         */
         private Event.Location placeIn(Token head) {
-            Span words = Syntax.span(syntax.subtree(head));
+            Span words = Syntax.span(phrase(head));
             if (words == null) {
                 return null;
             }
-            Mention best = null;
+            List<Mention> places = new ArrayList<>();
             for (Mention m : analysis.mentions()) {
-                if (m.entityId() == null || m.kind() == Mention.Kind.GROUP || !words.contains(m.span())
-                        || m.type() != EntityType.GPE && m.type() != EntityType.LOC) {
-                    continue;
+                if (m.entityId() != null && m.kind() != Mention.Kind.GROUP && words.contains(m.span())
+                        && (m.type() == EntityType.GPE || m.type() == EntityType.LOC)) {
+                    places.add(m);
                 }
-                if (best == null || m.span().contains(best.span()) && !best.span().equals(m.span())) {
+            }
+            Mention best = null;
+            for (Mention m : places) {
+                boolean nested = places.stream().anyMatch(o -> o != m && o.span().contains(m.span()) && !o.span().equals(m.span()));
+                if (!nested && (best == null || precision(m) < precision(best))) {
                     best = m;
                 }
             }
@@ -555,6 +780,11 @@ public final class EventStep implements Step {
             Entity e = entities.get(best.entityId());
             return new Event.Location(best.entityId(), e == null ? best.text() : e.name(), best.span(),
                     e == null ? null : e.place());
+        }
+
+        private int precision(Mention m) {
+            Entity e = entities.get(m.entityId());
+            return e == null || e.place() == null ? Place.Precision.REGION.ordinal() : e.place().precision().ordinal();
         }
 
         /**

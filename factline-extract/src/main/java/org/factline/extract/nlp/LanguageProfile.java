@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factline.model.lang.DataFile;
 
@@ -43,16 +44,42 @@ public record LanguageProfile(String code, Properties corenlp, TagTable posTags,
     }
 
     /**
-     * The text as the parser should see it: with {@code factline.straightApostrophes = true} the typographic
-     * apostrophe (U+2019, and the modifier letter U+02BC) becomes the straight one, which the French models
-     * were trained on — with "l’" and "qu’" they tag the elided article as a noun and misparse the
-     * sentence. One character for one, so every offset still points into the article's text.
+     * The text as the parser should see it, one character for one so that every offset still points into
+     * the article's text. With {@code factline.straightApostrophes = true} the typographic apostrophe
+     * (U+2019, and the modifier letter U+02BC) becomes the straight one, which the French models were
+     * trained on — with "l’" and "qu’" they tag the elided article as a noun and misparse the sentence.
+     * With {@code factline.scareQuotes = true} the quotation marks around a fragment of one to three words
+     * inside a sentence ("avaient été “retirés” du fait des pertes", "a « nombre significatif »") become
+     * spaces: the models read such marks as words of their own and hang the sentence from them. Longer
+     * quotations keep their marks, and the claim layer reads quotation marks from the text, not from here.
      */
     public String forParser(String text) {
-        if (!Boolean.parseBoolean(corenlp.getProperty("factline.straightApostrophes", "false"))) {
-            return text;
+        String out = text;
+        if (Boolean.parseBoolean(corenlp.getProperty("factline.straightApostrophes", "false"))) {
+            out = out.replace('\u2019', '\'').replace('\u02BC', '\'');
         }
-        return text.replace('\u2019', '\'').replace('\u02BC', '\'');
+        if (Boolean.parseBoolean(corenlp.getProperty("factline.scareQuotes", "false"))) {
+            out = unquoteFragments(out);
+        }
+        return out;
+    }
+
+    private static final Pattern FRAGMENT = Pattern.compile(
+            "([“«\"])[\\s\u00A0\u202F]?([^“”«»\"\n.!?;:]{1,60}?)[\\s\u00A0\u202F]?([”»\"])");
+
+    static String unquoteFragments(String text) {
+        Matcher m = FRAGMENT.matcher(text);
+        StringBuilder b = new StringBuilder(text);
+        while (m.find()) {
+            String inner = m.group(2).strip();
+            boolean pair = m.group(1).equals("“") && m.group(3).equals("”") || m.group(1).equals("«") && m.group(3).equals("»")
+                    || m.group(1).equals("\"") && m.group(3).equals("\"");
+            if (pair && !inner.isEmpty() && inner.split("[\\s\u00A0\u202F]+").length <= 3) {
+                b.setCharAt(m.start(1), ' ');
+                b.setCharAt(m.start(3), ' ');
+            }
+        }
+        return b.toString();
     }
 
     /** The language's folder, or empty when Factline has no models for it. */
