@@ -133,7 +133,15 @@ def check_gold(doc, header, body, gold):
             fail(f"{doc}: quantity lacks what, unit or source: {q.get('evidence')!r}")
 
 
-def check_expected(exp, articles):
+def sources_of(gold):
+    """Every name that speaks or vouches for something in an article's gold."""
+    names = {c.get("speaker") for c in gold.get("claims", [])}
+    names |= {q.get("source") for q in gold.get("quantities", [])}
+    names |= {v.get("asserted_by") for v in gold.get("events", [])}
+    return names
+
+
+def check_expected(exp, articles, golds):
     def known(doc):
         if doc not in articles:
             fail(f"expected.json: unknown doc {doc!r}")
@@ -146,6 +154,8 @@ def check_expected(exp, articles):
         in_text(f"expected.json {where} ({s['doc']})", "says", s.get("says"), articles[s["doc"]][1])
         if not s.get("source"):
             fail(f"expected.json {where}: side without source")
+        elif s["doc"] in golds and s["source"] not in sources_of(golds[s["doc"]]):
+            fail(f"expected.json {where}: {s['source']!r} speaks nowhere in the gold of {s['doc']}")
         d = s.get("date")
         if d is not None and not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", d):
             fail(f"expected.json {where}: date {d!r}")
@@ -170,11 +180,9 @@ def check_expected(exp, articles):
             fail(f"expected.json merged_events[{i}]: type {m.get('type')!r}")
         if len({r.get("doc") for r in m.get("reports", [])}) < 2:
             fail(f"expected.json merged_events[{i}]: fewer than two articles")
-        langs = set()
         for r in m.get("reports", []):
             if known(r.get("doc")):
                 in_text(f"expected.json merged_events[{i}] ({r['doc']})", "evidence", r.get("evidence"), articles[r["doc"]][1])
-                langs.add(articles[r["doc"]][0]["lang"])
     for i, t in enumerate(exp.get("claim_threads", [])):
         stances = t.get("stances", [])
         if not {"assert", "deny"} <= {s.get("stance") for s in stances}:
@@ -185,6 +193,8 @@ def check_expected(exp, articles):
                 fail(f"expected.json claim_threads[{i}]: stance {s.get('stance')!r}")
             if s.get("says") is not None and s.get("doc") in articles:
                 in_text(f"expected.json claim_threads[{i}] ({s['doc']})", "says", s["says"], articles[s["doc"]][1])
+            if s.get("doc") in golds and s.get("source") not in sources_of(golds[s["doc"]]):
+                fail(f"expected.json claim_threads[{i}]: {s.get('source')!r} speaks nowhere in the gold of {s['doc']}")
     for i, a in enumerate(exp.get("as_of", [])):
         date = a.get("date")
         visible = sorted(d for d, (h, _) in articles.items() if h["date"] <= date)
@@ -192,6 +202,9 @@ def check_expected(exp, articles):
             fail(f"expected.json as_of {date}: visible_docs should be {visible}")
         knowable = {t for t, c in topics.items()
                     if c["a"].get("doc") in visible and c["b"].get("doc") in visible}
+        for f in a.get("current", []):
+            if f.get("doc") not in visible:
+                fail(f"expected.json as_of {date}: current fact from an article not yet published: {f.get('doc')}")
         listed, later = set(a.get("contradictions", [])), set(a.get("not_yet", []))
         for t in listed | later:
             if t not in topics:
@@ -223,7 +236,7 @@ def main():
         if gp.stem not in articles:
             fail(f"{gp.name}: no article")
     exp = json.loads((HERE / "expected.json").read_text(encoding="utf-8"))
-    check_expected(exp, articles)
+    check_expected(exp, articles, golds)
 
     if "--contradictions-list" in sys.argv:
         print(json.dumps(exp.get("contradictions", []), ensure_ascii=False, indent=1))
@@ -240,6 +253,9 @@ def main():
         print(f"contradictions: {len(exp.get('contradictions', []))} {kinds}")
         for key in ("not_contradictions", "merged_events", "claim_threads", "as_of"):
             print(f"{key}: {len(exp.get(key, []))}")
+        both = sum(1 for m in exp.get("merged_events", [])
+                   if len({articles[r["doc"]][0]["lang"] for r in m["reports"] if r["doc"] in articles}) == 2)
+        print(f"merged events reported in both languages: {both}")
     for e in errors:
         print("FAIL", e, file=sys.stderr)
     if errors:
