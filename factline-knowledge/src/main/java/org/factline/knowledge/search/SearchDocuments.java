@@ -57,7 +57,7 @@ public final class SearchDocuments {
         if (c.speaker() != null) {
             mentioned.addAll(names.of(c.speaker().entityId(), c.speaker().name()));
         }
-        mentioned.addAll(names.within(List.of(c.quote())));
+        mentioned.addAll(names.within(c.quote() == null ? List.of() : List.of(c.quote())));
         return new SearchDocument(Kind.CLAIM, SearchDocument.claimId(a.id(), index), a.id(), a.doc(),
                 a.language().code(), DateRange.parse(c.date()).orElse(null), reported(a), a.title(), c.quoteText(),
                 List.copyOf(mentioned), c.speaker() == null ? null : c.speaker().name(), c.stance().name());
@@ -119,7 +119,7 @@ public final class SearchDocuments {
         Set<String> within(List<Span> spans) {
             Set<String> out = new LinkedHashSet<>();
             for (Mention m : mentions) {
-                if (m.entityId() != null && spans.stream().anyMatch(s -> s != null && s.contains(m.span()))) {
+                if (m.entityId() != null && spans.stream().anyMatch(s -> s.contains(m.span()))) {
                     out.addAll(of(m.entityId(), null));
                 }
             }

@@ -1,10 +1,6 @@
 package org.factline.knowledge.search;
 
-import java.io.EOFException;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,26 +8,21 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexFileNames;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
@@ -46,24 +37,38 @@ import org.apache.lucene.store.LockObtainFailedException;
  * }</pre>
  *
  * <p>The index follows the store one article at a time: {@link #replace} swaps all of an article's documents at
- * once and commits, so a search sees an article's old documents or its new ones, never a mix, and what it sees
- * survives a crash. {@link #rebuild} makes the whole index anew from a stream of documents.
+ * once, so a search sees an article's old documents or its new ones, never a mix; the next search of this index
+ * sees the change. Changes are committed to the folder at most {@value #COMMIT_SECONDS} second after they are
+ * made, by {@link #commit}, and by {@link #close}: committing after each article would cost more than reading it.
+ * A crash can thus lose the last second of changes, which {@code factline reindex} ({@link #rebuild}) restores from
+ * the store.
  *
- * <p>Threads may share an index: writes take turns, searches run side by side and see every committed write.
- * One process at a time may open a folder for writing (Lucene's {@code write.lock}); others may still
- * {@linkplain #openForReading read} it. Failures are unchecked {@link SearchIndexException}s whose messages name
- * the folder; bad queries are {@link IllegalArgumentException}s whose messages can be shown as they are.
+ * <p>Threads may share an index: writes take turns, searches run side by side. One process at a time may open a
+ * folder for writing (Lucene's {@code write.lock}); others may still {@linkplain #openForReading read} it and see
+ * what was committed. Failures are unchecked {@link SearchIndexException}s whose messages name the folder; bad
+ * queries are {@link IllegalArgumentException}s whose messages can be shown as they are.
  */
 public final class SearchIndex implements AutoCloseable {
 
     /** The index's folder inside a data folder. */
     public static final String FOLDER = "index";
 
+    /** How long a change may wait before it is committed to the folder. */
+    public static final int COMMIT_SECONDS = 1;
+
     private final Directory directory;
     private final String description;
     private final Analyzer analyzer;
+    /** Null when opened for reading only. Guarded by {@code this}, like {@link #lastCommit}. */
     private volatile IndexWriter writer;
-    private final SearcherManager searchers;
+    private volatile SearcherManager searchers;
+    private long lastCommit = System.nanoTime();
+    /** Held while searchers are refreshed, and while a rebuild begins: a refresh never sees half a rebuild. */
+    private final Object refreshing = new Object();
+    /** How many writes were made; searchers show at least the first {@link #refreshed} of them. */
+    private final AtomicLong written = new AtomicLong();
+    private volatile long refreshed;
+    private volatile boolean rebuilding;
     private volatile boolean closed;
 
     private SearchIndex(Directory directory, String description, Analyzer analyzer, IndexWriter writer,
@@ -87,15 +92,27 @@ public final class SearchIndex implements AutoCloseable {
      *                              if the index there cannot be read (then {@link #recreate} it)
      */
     public static SearchIndex open(Path folder) {
-        return openWriting(folder, OpenMode.CREATE_OR_APPEND);
+        try {
+            return writing(IndexFolder.forWriting(folder), folder, OpenMode.CREATE_OR_APPEND);
+        } catch (IOException e) {
+            throw IndexFolder.unreadable(folder, e);
+        }
     }
 
     /**
      * Opens the folder for writing with an empty index, whatever was there: an index of another version of
      * Factline, or a damaged one. For {@code factline reindex}, followed by {@link #rebuild}.
+     *
+     * @throws SearchIndexException if another process has it open for writing, or the folder cannot be used
      */
     public static SearchIndex recreate(Path folder) {
-        return openWriting(folder, OpenMode.CREATE);
+        try {
+            return writing(IndexFolder.forWritingAnew(folder), folder, OpenMode.CREATE);
+        } catch (LockObtainFailedException e) {
+            throw IndexFolder.locked(folder, e);
+        } catch (IOException e) {
+            throw IndexFolder.unreadable(folder, e);
+        }
     }
 
     /**
@@ -105,84 +122,39 @@ public final class SearchIndex implements AutoCloseable {
      * @throws SearchIndexException if there is no index there, or it cannot be read
      */
     public static SearchIndex openForReading(Path folder) {
-        String description = describe(folder);
-        Directory directory = null;
+        Directory directory;
         try {
-            directory = FSDirectory.open(folder);
-            if (!Files.isDirectory(folder) || !DirectoryReader.indexExists(directory)) {
-                throw new SearchIndexException("There is no search index in " + folder
-                        + " yet: it is made as articles are stored, or by factline reindex");
-            }
-            checkSchema(directory, folder);
-            Analyzer analyzer = IndexFields.analyzer();
-            return new SearchIndex(directory, description, analyzer, null, new SearcherManager(directory, null));
+            directory = IndexFolder.forReading(folder);
+        } catch (IOException e) {
+            throw IndexFolder.unreadable(folder, e);
+        }
+        try {
+            return new SearchIndex(directory, describe(folder), IndexFields.analyzer(), null,
+                    new SearcherManager(directory, null));
         } catch (IOException e) {
             closeQuietly(directory);
-            throw unreadable(folder, e);
-        } catch (RuntimeException e) {
-            closeQuietly(directory);
-            throw e;
+            throw IndexFolder.unreadable(folder, e);
         }
     }
 
     /** An index in memory, gone when closed: for tests and one-off runs. */
     public static SearchIndex inMemory() {
-        Directory directory = new ByteBuffersDirectory();
         try {
-            return withWriter(directory, "search index in memory", OpenMode.CREATE);
+            return withWriter(new ByteBuffersDirectory(), "search index in memory", OpenMode.CREATE);
         } catch (IOException e) {
             throw new SearchIndexException("Cannot create a search index in memory: " + e.getMessage(), e);
         }
     }
 
-    private static SearchIndex openWriting(Path folder, OpenMode mode) {
-        prepare(folder);
-        Directory directory = null;
+    private static SearchIndex writing(Directory directory, Path folder, OpenMode mode) {
         try {
-            directory = FSDirectory.open(folder);
-            if (mode == OpenMode.CREATE_OR_APPEND && DirectoryReader.indexExists(directory)) {
-                checkSchema(directory, folder);
-            }
-            if (mode == OpenMode.CREATE) {
-                deleteIfUnreadable(directory);
-            }
             return withWriter(directory, describe(folder), mode);
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
-            throw new SearchIndexException("Cannot open the search index in " + folder + " for writing: another "
-                    + "factline command is using it (it holds " + folder.resolve(IndexWriter.WRITE_LOCK_NAME)
-                    + "). Wait for it to finish; searching needs no lock.", e);
+            throw IndexFolder.locked(folder, e);
         } catch (IOException e) {
             closeQuietly(directory);
-            throw unreadable(folder, e);
-        } catch (RuntimeException e) {
-            closeQuietly(directory);
-            throw e;
-        }
-    }
-
-    /**
-     * Deletes the index files of a damaged index or one of another Lucene version, which even a writer that
-     * starts anew refuses to open; holds the folder's lock while it does.
-     */
-    private static void deleteIfUnreadable(Directory directory) throws IOException {
-        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
-            if (!DirectoryReader.indexExists(directory)) {
-                return;
-            }
-            try {
-                SegmentInfos.readLatestCommit(directory);
-                return;
-            } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
-                     | EOFException e) {
-                // Unreadable: start anew below.
-            }
-            for (String file : directory.listAll()) {
-                if (file.startsWith(IndexFileNames.SEGMENTS) || file.startsWith(IndexFileNames.PENDING_SEGMENTS)
-                        || IndexFileNames.CODEC_FILE_PATTERN.matcher(file).matches()) {
-                    directory.deleteFile(file);
-                }
-            }
+            throw IndexFolder.unreadable(folder, e);
         }
     }
 
@@ -192,9 +164,9 @@ public final class SearchIndex implements AutoCloseable {
         IndexWriter writer = newWriter(directory, analyzer, mode);
         try {
             if (mode == OpenMode.CREATE || !DirectoryReader.indexExists(directory)) {
-                writer.commit(); // searchers need a commit to open, also of an empty index
+                writer.commit(); // the folder holds an index, if an empty one, for readers in other processes
             }
-            return new SearchIndex(directory, description, analyzer, writer, new SearcherManager(directory, null));
+            return new SearchIndex(directory, description, analyzer, writer, new SearcherManager(writer, null));
         } catch (IOException | RuntimeException e) {
             writer.rollback();
             throw e;
@@ -208,7 +180,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Replaces every document of the article with {@code documents} (none to remove it), in one commit.
+     * Replaces every document of the article with {@code documents} (none to remove it), all at once.
      *
      * @throws IllegalArgumentException if a document belongs to another article, or two have the same id
      */
@@ -244,10 +216,20 @@ public final class SearchIndex implements AutoCloseable {
         write("clear", IndexWriter::deleteAll);
     }
 
+    /** Commits every change to the folder now. */
+    public synchronized void commit() {
+        IndexWriter w = writer();
+        try {
+            commitNow(w);
+        } catch (IOException e) {
+            throw new SearchIndexException("Could not commit the " + description + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Makes the index anew from {@code documents}, read one at a time, telling {@code progress} how many are
-     * done. Searches see the old index until the new one is complete; if reading or indexing fails, the old index
-     * stays as it was.
+     * done; commits it. Searches see the old index until the new one is complete; if reading or indexing fails,
+     * the old index stays as it was.
      *
      * @return how many documents the index now holds
      * @throws IllegalArgumentException if two documents have the same id
@@ -257,6 +239,11 @@ public final class SearchIndex implements AutoCloseable {
         long done = 0;
         Set<String> ids = new HashSet<>();
         try {
+            commitNow(w); // what was written before is kept whatever becomes of the rebuild
+            synchronized (refreshing) {
+                rebuilding = true;
+                refresh();
+            }
             w.deleteAll();
             while (documents.hasNext()) {
                 SearchDocument d = documents.next();
@@ -266,8 +253,9 @@ public final class SearchIndex implements AutoCloseable {
                 w.addDocument(IndexFields.toLucene(d));
                 progress.accept(++done);
             }
-            w.commit();
-            searchers.maybeRefreshBlocking();
+            commitNow(w);
+            written.incrementAndGet();
+            rebuilding = false;
             return done;
         } catch (IOException e) {
             undo(w, e);
@@ -313,7 +301,7 @@ public final class SearchIndex implements AutoCloseable {
         return description;
     }
 
-    /** Commits what was written and releases the folder's lock. */
+    /** Commits every change and releases the folder's lock. */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -340,26 +328,39 @@ public final class SearchIndex implements AutoCloseable {
         void apply(IndexWriter writer) throws IOException;
     }
 
-    /** Applies {@code change}, commits it and lets searches see it. */
+    /** Applies {@code change}, lets the next search see it, and commits if the last commit is old enough. */
     private void write(String action, Write change) {
         IndexWriter w = writer();
         try {
             change.apply(w);
-            w.commit();
-            searchers.maybeRefreshBlocking();
+            written.incrementAndGet();
+            if (System.nanoTime() - lastCommit >= TimeUnit.SECONDS.toNanos(COMMIT_SECONDS)) {
+                commitNow(w);
+            }
         } catch (IOException e) {
             throw new SearchIndexException("Could not " + action + " in the " + description + ": " + e.getMessage(),
                     e);
         }
     }
 
-    /** Drops what was written since the last commit. Lucene's rollback closes the writer, so a new one follows. */
+    private void commitNow(IndexWriter w) throws IOException {
+        w.commit();
+        lastCommit = System.nanoTime();
+    }
+
+    /** Drops what a failed rebuild wrote. Lucene's rollback closes the writer, so a new one follows. */
     private void undo(IndexWriter w, Exception failure) {
         try {
             w.rollback();
-            writer = newWriter(directory, analyzer, OpenMode.APPEND);
+            IndexWriter fresh = newWriter(directory, analyzer, OpenMode.APPEND);
+            SearcherManager old = searchers;
+            writer = fresh;
+            searchers = new SearcherManager(fresh, null);
+            old.close();
         } catch (IOException e) {
-            failure.addSuppressed(e); // writes now fail as the writer is closed; searches go on
+            failure.addSuppressed(e); // writes now fail, as the writer is closed; searches go on
+        } finally {
+            rebuilding = false;
         }
     }
 
@@ -380,10 +381,27 @@ public final class SearchIndex implements AutoCloseable {
         try {
             if (writer == null) {
                 searchers.maybeRefresh(); // another process writes: look for its last commit
+            } else if (written.get() > refreshed && !rebuilding) {
+                // A search sees every write made before it began, by whichever thread: it waits for a refresh
+                // under way, and starts one if that did not cover them.
+                synchronized (refreshing) {
+                    if (!rebuilding) {
+                        refresh();
+                    }
+                }
             }
             return searchers.acquire();
         } catch (IOException e) {
             throw new SearchIndexException("Could not read the " + description + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Lets searches see what was written. Called holding {@link #refreshing}. */
+    private void refresh() throws IOException {
+        long target = written.get();
+        if (target > refreshed) {
+            searchers.maybeRefreshBlocking();
+            refreshed = target;
         }
     }
 
@@ -400,55 +418,15 @@ public final class SearchIndex implements AutoCloseable {
         return new Term(IndexFields.ARTICLE, articleId);
     }
 
-    private static void checkSchema(Directory directory, Path folder) throws IOException {
-        String schema = SegmentInfos.readLatestCommit(directory).getUserData().get(IndexFields.SCHEMA_KEY);
-        if (!IndexFields.SCHEMA.equals(schema)) {
-            throw new SearchIndexException("The search index in " + folder + " was made by another version of "
-                    + "Factline (schema " + schema + ", this one reads " + IndexFields.SCHEMA + "): rebuild it with "
-                    + "factline reindex");
-        }
-    }
-
     private static String describe(Path folder) {
         return "search index in " + folder;
     }
 
-    private static void prepare(Path folder) {
-        if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new SearchIndexException("Cannot use " + folder + " as the search index folder: it is a file");
-        }
-        try {
-            Files.createDirectories(folder);
-        } catch (AccessDeniedException e) {
-            throw new SearchIndexException("Cannot use " + folder + " as the search index folder: permission denied"
-                    + " on " + e.getFile(), e);
-        } catch (FileSystemException e) {
-            throw new SearchIndexException("Cannot use " + folder + " as the search index folder: " + e.getFile()
-                    + (e.getReason() == null ? "" : ": " + e.getReason()), e);
-        } catch (IOException e) {
-            throw new SearchIndexException("Cannot use " + folder + " as the search index folder: " + e, e);
-        }
-    }
-
-    private static SearchIndexException unreadable(Path folder, IOException e) {
-        String why = switch (e) {
-            case CorruptIndexException corrupt -> "it is damaged";
-            case IndexFormatTooOldException old -> "it was made by an older Lucene";
-            case IndexFormatTooNewException tooNew -> "it was made by a newer Lucene";
-            case AccessDeniedException denied -> "permission denied on " + denied.getFile();
-            default -> e.getMessage();
-        };
-        return new SearchIndexException("Cannot read the search index in " + folder + ": " + why
-                + "; rebuild it with factline reindex", e);
-    }
-
     private static void closeQuietly(Directory directory) {
-        if (directory != null) {
-            try {
-                directory.close();
-            } catch (IOException ignored) {
-                // Nothing was written through it.
-            }
+        try {
+            directory.close();
+        } catch (IOException ignored) {
+            // Nothing was written through it.
         }
     }
 }

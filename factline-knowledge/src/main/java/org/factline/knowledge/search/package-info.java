@@ -22,12 +22,13 @@
  * <p>A query is matched against all of these fields at once, each word in any of them. The language fields
  * give stemming, which is what a reader expects in one language ("attaque" finds "attaques"); they cannot give
  * cross-language matches, because a French stemmer knows nothing of English words. The neutral fields do that
- * part: a name written alike in both languages, with or without accents ("Guerassimov", "Zelensky"), is one term
- * there; and because the names field holds every spelling of an entity, "Kursk" finds a French article that only
- * writes "Koursk", and "Koursk" an English one whose entity was spelt so in another article. Transliteration
- * variants that folding cannot join ("Gerasimov" and "Guérassimov") come only through the names field, that is,
- * from the entity linking of the extract stage. Stemming stays out of the neutral fields so that a name is
- * never cut into a stem that collides with a word.
+ * part: a word written alike in both languages, with or without accents ("Guerassimov", "Zelensky"), is one
+ * term there; and because the names field holds each entity's canonical English name beside the article's own
+ * spellings, "Kursk" finds a French article that only writes "Koursk", and "Gerasimov" one that writes
+ * "Guérassimov". The other way round, a French spelling finds an English article only where folding joins them
+ * or the article itself uses it: an entity's names are the article's spellings, not every spelling the
+ * knowledge base knows. Stemming stays out of the neutral fields so that a name is never cut into a stem that
+ * collides with a word.
  *
  * <p>The query is not analysed as French or English first: its language is unknown and often mixed ("attaque
  * Kursk"). Each field analyses the query its own way, which is why one query serves both. A word that is a stop

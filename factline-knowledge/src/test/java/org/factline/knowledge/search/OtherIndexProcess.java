@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Another JVM that keeps an index folder open for writing, as a running {@code factline ingest} would: it
- * indexes the Sudzha article, prints {@code READY <count>}, and keeps the index open until its input ends.
+ * indexes the Sudzha article, commits, prints {@code READY <count>}, and keeps the index open until its input ends.
  */
 final class OtherIndexProcess implements AutoCloseable {
 
@@ -47,14 +47,19 @@ final class OtherIndexProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.destroyForcibly();
-        process.waitFor(60, TimeUnit.SECONDS);
+        try {
+            process.waitFor(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public static void main(String[] args) throws IOException {
         try (SearchIndex index = SearchIndex.open(Path.of(args[0]))) {
             index.replace(Corpus.SUDZHA, Corpus.sudzha());
+            index.commit();
             System.out.println("READY " + index.count());
             System.out.flush();
             while (System.in.read() >= 0) {

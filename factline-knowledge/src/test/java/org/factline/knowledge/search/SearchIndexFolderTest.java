@@ -98,10 +98,29 @@ class SearchIndexFolderTest {
             assertThat(reading.count()).isZero();
 
             writing.replace(SUDZHA, Corpus.sudzha());
+            writing.commit();
 
             assertThat(reading.count()).isEqualTo(3);
             assertThat(ids(reading.search(SearchQuery.of("Koursk").kinds(SearchDocument.Kind.ARTICLE))))
                     .containsExactly(SUDZHA);
+        }
+    }
+
+    @Test
+    void closingCommitsWhatWasWrittenAndAChangeIsCommittedWithinASecond() throws InterruptedException {
+        Path folder = temp.resolve("index");
+        try (SearchIndex writing = SearchIndex.open(folder)) {
+            writing.replace(SUDZHA, Corpus.sudzha());
+            assertThat(writing.count()).isEqualTo(3);
+        }
+        try (SearchIndex writing = SearchIndex.open(folder);
+             SearchIndex reading = SearchIndex.openForReading(folder)) {
+            assertThat(reading.count()).isEqualTo(3);
+
+            Thread.sleep(SearchIndex.COMMIT_SECONDS * 1000L + 100);
+            writing.replace(ZELENSKY, Corpus.zelensky());
+
+            assertThat(reading.count()).isEqualTo(5);
         }
     }
 

@@ -139,13 +139,15 @@ class SearchIndexTest {
     }
 
     @Test
-    void searchesRunWhileAnArticleIsReplacedAndSeeItWholeBeforeOrAfter() throws Exception {
+    void searchesRunWhileAnArticleIsReplacedAndSeeItWholeBeforeOrAfterAndTheWriterSeesItsOwnWrites() throws Exception {
         try (SearchIndex index = Corpus.indexed()) {
             ExecutorService threads = Executors.newFixedThreadPool(4);
             try {
                 Future<?> writer = threads.submit(() -> {
                     for (int i = 0; i < 50; i++) {
-                        index.replace(SUDZHA, i % 2 == 0 ? Corpus.sudzha().subList(0, 1) : Corpus.sudzha());
+                        List<SearchDocument> documents = i % 2 == 0 ? Corpus.sudzha().subList(0, 1) : Corpus.sudzha();
+                        index.replace(SUDZHA, documents);
+                        assertThat(index.search(SearchQuery.of("Soudja")).hits()).hasSize(documents.size());
                     }
                 });
                 List<Future<?>> readers = new ArrayList<>();
