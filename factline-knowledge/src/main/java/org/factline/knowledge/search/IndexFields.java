@@ -1,5 +1,8 @@
 package org.factline.knowledge.search;
 
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,16 +61,12 @@ final class IndexFields {
 
     static final String NEUTRAL = "neutral";
 
-    /** The text fields a query is matched against, with their weights. */
-    static final Map<String, Float> QUERIED = Map.of(
-            field(TEXT, "fr"), 1.0f,
-            field(TEXT, "en"), 1.0f,
-            field(TEXT, NEUTRAL), 0.5f,
-            field(TITLE, "fr"), 2.0f,
-            field(TITLE, "en"), 2.0f,
-            field(TITLE, NEUTRAL), 1.0f,
-            NAMES, 1.5f,
-            SPEAKER, 1.5f);
+    /**
+     * The text fields a query is matched against, with their weights: a word of the title or a name says more of
+     * what a document is about than a word of its text. In a fixed order, so that scores add up the same way on
+     * every run.
+     */
+    static final Map<String, Float> QUERIED = queried();
 
     /** The fields whose matches are offsets into the stored text. */
     static final List<String> TEXT_FIELDS = List.of(field(TEXT, "fr"), field(TEXT, "en"), field(TEXT, NEUTRAL));
@@ -77,6 +76,19 @@ final class IndexFields {
     private IndexFields() {
     }
 
+    private static Map<String, Float> queried() {
+        Map<String, Float> weights = new LinkedHashMap<>();
+        weights.put(field(TEXT, "fr"), 1.0f);
+        weights.put(field(TEXT, "en"), 1.0f);
+        weights.put(field(TEXT, NEUTRAL), 0.5f);
+        weights.put(field(TITLE, "fr"), 2.0f);
+        weights.put(field(TITLE, "en"), 2.0f);
+        weights.put(field(TITLE, NEUTRAL), 1.0f);
+        weights.put(NAMES, 1.5f);
+        weights.put(SPEAKER, 1.5f);
+        return Collections.unmodifiableMap(weights);
+    }
+
     /** {@code text_fr}, {@code title_neutral}: the field of {@code base} analysed in that way. */
     static String field(String base, String analysis) {
         return base + "_" + analysis;
@@ -84,7 +96,7 @@ final class IndexFields {
 
     /** One analyser per field: the language's own for its fields, the neutral one for all others. */
     static Analyzer analyzer() {
-        Map<String, Analyzer> perField = new java.util.HashMap<>();
+        Map<String, Analyzer> perField = new HashMap<>();
         LANGUAGES.forEach((language, analyzer) -> {
             perField.put(field(TEXT, language), analyzer);
             perField.put(field(TITLE, language), analyzer);

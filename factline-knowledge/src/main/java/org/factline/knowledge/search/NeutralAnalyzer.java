@@ -28,6 +28,12 @@ final class NeutralAnalyzer extends Analyzer {
         return new TokenStreamComponents(words, result);
     }
 
+    /** A phrase never runs from one name of a document into the next. */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return 100;
+    }
+
     /** What a prefix or fuzzy term of a query goes through: the same folding, on a word already split. */
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {

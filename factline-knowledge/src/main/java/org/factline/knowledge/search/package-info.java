@@ -14,7 +14,7 @@
  *       "ships" → "ship");</li>
  *   <li>neutrally, for every document: words lower-cased and without accents ("Guérassimov" → "guerassimov"),
  *       elided articles and possessives dropped, nothing stemmed or removed
- *       ({@link org.factline.knowledge.search.NeutralAnalyzer}).</li>
+ *       ({@code NeutralAnalyzer}).</li>
  * </ul>
  * The names of the entities a document mentions (each entity's canonical English name and every spelling the
  * article uses) go into a names field analysed neutrally, and so does a claim's speaker.

@@ -106,6 +106,12 @@ class SearchTest {
     }
 
     @Test
+    void aPhraseNeverRunsFromOneNameIntoTheNext() {
+        assertThat(ids(articles("\"Valery Gerasimov\""))).containsExactly(SUDZHA);
+        assertThat(ids(articles("\"Ukraine Kiev\""))).isEmpty();
+    }
+
+    @Test
     void aPrefixAndASpellingOneLetterOffMatch() {
         assertThat(ids(articles("Gueras*"))).containsExactly(SUDZHA);
         assertThat(ids(articles("Zelenskyy~1"))).containsExactly(ZELENSKY);
