@@ -231,13 +231,14 @@ public final class SearchIndex implements AutoCloseable {
      * done; commits it. Searches see the old index until the new one is complete; if reading or indexing fails,
      * the old index stays as it was.
      *
-     * @return how many documents the index now holds
-     * @throws IllegalArgumentException if two documents have the same id
+     * <p>Nothing of the stream is kept in memory beyond Lucene's buffer: a document with the id of an earlier one
+     * replaces it rather than being checked against a set of every id.
+     *
+     * @return how many documents were read
      */
     public synchronized long rebuild(Iterator<SearchDocument> documents, LongConsumer progress) {
         IndexWriter w = writer();
         long done = 0;
-        Set<String> ids = new HashSet<>();
         try {
             commitNow(w); // what was written before is kept whatever becomes of the rebuild
             synchronized (refreshing) {
@@ -247,10 +248,7 @@ public final class SearchIndex implements AutoCloseable {
             w.deleteAll();
             while (documents.hasNext()) {
                 SearchDocument d = documents.next();
-                if (!ids.add(d.id())) {
-                    throw new IllegalArgumentException("Two documents have the id " + d.id());
-                }
-                w.addDocument(IndexFields.toLucene(d));
+                w.updateDocument(new Term(IndexFields.ID, d.id()), IndexFields.toLucene(d));
                 progress.accept(++done);
             }
             commitNow(w);

@@ -108,6 +108,21 @@ class SearchIndexTest {
     }
 
     @Test
+    void aDocumentRebuiltTwiceIsKeptOnceAsItWasLastGiven() {
+        try (SearchIndex index = SearchIndex.inMemory()) {
+            List<SearchDocument> twice = List.of(
+                    Corpus.article("same", "en", null, null, "First words about Odesa.", List.of()),
+                    Corpus.article("same", "en", null, null, "Second words about Kherson.", List.of()));
+
+            assertThat(index.rebuild(twice.iterator(), done -> { })).isEqualTo(2);
+
+            assertThat(index.count()).isEqualTo(1);
+            assertThat(ids(index.search(SearchQuery.of("Kherson")))).containsExactly("same");
+            assertThat(index.search(SearchQuery.of("Odesa")).hits()).isEmpty();
+        }
+    }
+
+    @Test
     void aRebuildThatFailsLeavesTheOldIndexAsItWasAndWritable() {
         try (SearchIndex index = Corpus.indexed()) {
             Iterator<SearchDocument> failing = new Iterator<>() {
