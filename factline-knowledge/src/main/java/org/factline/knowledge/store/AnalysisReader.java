@@ -55,9 +55,21 @@ final class AnalysisReader {
         return summaries(connection, SUMMARY + " ORDER BY article_id");
     }
 
-    /** The stored analysis of the article, without tokens; empty when the article has none. */
+    /**
+     * The stored analysis of the article, without tokens; empty when the article has none.
+     *
+     * <p>The layers are read by several statements. So that they all come from one analysis, the read takes
+     * the lock on the article's row that {@link AnalysisWriter#replace} takes: an analysis being replaced is
+     * read once the replacement is committed, and none is replaced while it is read. (A higher isolation
+     * level would do it too, but H2 and PostgreSQL implement those levels differently; the lock is the same
+     * on both.)
+     */
     static Optional<Analysis> analysis(Connection connection, Article article) throws SQLException {
         String id = article.id();
+        try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM article WHERE id = ? FOR UPDATE")) {
+            lock.setString(1, id);
+            lock.executeQuery().close();
+        }
         if (extractor(connection, id).isEmpty()) {
             return Optional.empty();
         }

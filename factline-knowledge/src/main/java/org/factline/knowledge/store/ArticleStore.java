@@ -146,7 +146,8 @@ public final class ArticleStore implements AutoCloseable {
     /**
      * The stored analysis of the article {@link #get} finds for this key. It equals the analysis that was
      * stored except that it has no tokens ({@link Analysis#tokens()} is empty, so
-     * {@link Analysis#tokens(Sentence)} cannot be used on it).
+     * {@link Analysis#tokens(Sentence)} cannot be used on it). It is always one whole analysis: a read
+     * waits for a replacement under way to be committed.
      *
      * @return empty when there is no such article or it has not been analysed
      * @throws AmbiguousArticleException if several articles match the prefix or the doc name

@@ -362,6 +362,33 @@ abstract class AnalysisStoreContract {
     }
 
     @Test
+    void aReaderSeesOneWholeAnalysisWhileAnotherStoreReplacesIt() throws Exception {
+        Analysis kursk = Analyses.kursk();
+        String id = kursk.article().id();
+        store.put(kursk.article());
+        store.putAnalysis(kursk, "v1");
+        Analysis whole = Analyses.withoutTokens(kursk);
+        Analysis smaller = Analyses.smaller(kursk);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try (ArticleStore writer = ArticleStore.open(config)) {
+            Future<?> writing = thread.submit(() -> {
+                for (int i = 0; i < 40; i++) {
+                    writer.putAnalysis(i % 2 == 0 ? smaller : kursk, "v" + i);
+                }
+                return null;
+            });
+            int reads = 0;
+            while (!writing.isDone() || reads < 10) {
+                assertThat(store.analysis(id)).hasValueSatisfying(a -> assertThat(a).isIn(whole, smaller));
+                reads++;
+            }
+            writing.get();
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    @Test
     void reopeningTheStoreKeepsTheAnalysesAndRunsTheMigrationOnce() throws SQLException {
         Analysis kursk = Analyses.kursk();
         store.put(kursk.article());
