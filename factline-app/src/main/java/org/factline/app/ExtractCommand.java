@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "One JSON object per article and per line, in input order, in the shape of the output contract "
                     + "(doc, lang, published, published_basis, title, outlet, url, …). Failures go to standard error."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input was read", "1:some inputs failed (the others are printed)", "2:usage error"},
+        exitCodeList = {"0:every input was read and analysed", "1:some inputs or analyses failed (the others are printed)",
+            "2:usage error"},
         footerHeading = "%nExamples:%n",
         footer = {"  factline extract examples/kursk --format jsonl",
             "  factline extract news.jsonl --format jsonl > out.jsonl"})
@@ -48,6 +49,11 @@ final class ExtractCommand implements Callable<Integer> {
         Analyser analyser = new Analyser(threads, analysis -> {
             out.println(ExtractJson.line(analysis));
             out.flush();
+        }, (article, e) -> {
+            String failure = article.source().location() + " (" + article.doc() + "): analysis failed: "
+                    + Analyser.reason(e);
+            failures.add(failure);
+            err.println("failed: " + failure);
         });
         new Ingestor(input.limits()).ingest(input.paths, new IngestListener() {
             @Override

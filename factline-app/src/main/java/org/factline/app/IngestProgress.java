@@ -9,8 +9,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.factline.ingest.read.InputSource;
 
 /**
- * A progress bar over the inputs, on the terminal only: when standard error is a file or a pipe (CI,
- * scripts), a bar would only fill the log, and the final summary says it all.
+ * A progress bar over the inputs, or over the articles being analysed, on the terminal only: when standard
+ * error is a file or a pipe (CI, scripts), a bar would only fill the log, and the final summary says it all.
  */
 final class IngestProgress implements AutoCloseable {
 
@@ -20,13 +20,19 @@ final class IngestProgress implements AutoCloseable {
         this.bar = bar;
     }
 
+    /** A bar over the inputs, when there are at least two of them. */
     static IngestProgress start(List<InputSource> inputs, PrintStream err, boolean enabled) {
-        if (!enabled || inputs.size() < 2 || System.console() == null) {
+        return start("Reading", inputs.size() < 2 ? 0 : inputs.size(), err, enabled);
+    }
+
+    /** A bar named {@code task} over {@code total} steps; none when {@code total} is 0. */
+    static IngestProgress start(String task, int total, PrintStream err, boolean enabled) {
+        if (!enabled || total < 1 || System.console() == null) {
             return new IngestProgress(null);
         }
         ProgressBar bar = new ProgressBarBuilder()
-                .setTaskName("Reading")
-                .setInitialMax(inputs.size())
+                .setTaskName(task)
+                .setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setConsumer(new ConsoleProgressBarConsumer(err))
                 .setUpdateIntervalMillis(200)

@@ -2,42 +2,97 @@ package org.factline.app;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.factline.extract.Pipelines;
 import org.factline.ingest.IngestListener;
 import org.factline.ingest.Ingestor;
 import org.factline.ingest.read.InputSource;
 import org.factline.ingest.read.ReadLimits;
 import org.factline.knowledge.store.ArticleStore;
 import org.factline.knowledge.store.PutResult;
+import org.factline.model.Analysis;
 import org.factline.model.Article;
 
 /**
- * One {@code factline ingest}: reads the inputs, stores each article in its own transaction, and counts
- * what became of everything, so that the user ends with a summary and the reasons for each failure.
+ * One {@code factline ingest}: reads the inputs and stores each article in its own transaction, then
+ * analyses the articles that need it and stores each analysis in its own transaction, and counts what became
+ * of everything, so that the user ends with a summary and the reasons for each failure.
+ *
+ * <p>An article needs analysis when its language can be analysed and the store holds no analysis of it by
+ * the running extraction ({@link ExtractorVersion}); {@code --reanalyse} analyses it anyway. Reading
+ * comes first and analysis second, so that every article is stored before the slow part starts, and an
+ * analysis that fails never costs the article.
  */
 final class IngestRun implements IngestListener {
 
     record Failure(String location, String reason) {
     }
 
-    private final ArticleStore store;
-    private final PrintWriter err;
-    private final boolean progressBar;
-    private final List<Article> stored = new ArrayList<>();
-    private final List<Failure> failures = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
-    private int read;
-    private int added;
-    private int duplicates;
-    private IngestProgress progress;
+    /**
+     * What to do besides storing.
+     *
+     * @param analyse     whether to analyse the articles read
+     * @param reanalyse   whether to analyse them even when the store holds an analysis by the running extraction
+     * @param threads     articles analysed at once (0 for the default)
+     * @param progressBar whether to draw progress bars on a terminal
+     */
+    record Options(boolean analyse, boolean reanalyse, int threads, boolean progressBar) {
 
-    IngestRun(ArticleStore store, PrintWriter err, boolean progressBar) {
-        this.store = store;
-        this.err = err;
-        this.progressBar = progressBar;
+        static Options defaults() {
+            return new Options(true, false, 0, true);
+        }
     }
 
-    /** Reads and stores everything {@code paths} name; returns this run, to be summarised. */
+    /**
+     * How articles are analysed.
+     *
+     * @param pipeline makes the function that analyses an article (called once, and only when an article
+     *                 needs analysis: the standard pipeline loads its knowledge base when made)
+     * @param version  the version stored with each analysis
+     */
+    record Extraction(Supplier<Function<Article, Analysis>> pipeline, Supplier<String> version) {
+
+        static Extraction standard() {
+            return new Extraction(() -> Pipelines.standard()::analyse, ExtractorVersion::current);
+        }
+    }
+
+    private final ArticleStore store;
+    private final PrintWriter err;
+    private final Options options;
+    private final Extraction extraction;
+    /** Every article read, by id, in the order read (each once). */
+    private final Set<String> read = new LinkedHashSet<>();
+    private final Set<String> toAnalyse = new LinkedHashSet<>();
+    private final List<Failure> failures = new ArrayList<>();
+    private final List<Failure> analysisFailures = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private String version;
+    private int articles;
+    private int added;
+    private int duplicates;
+    private int analysed;
+    private int upToDate;
+    private int notAnalysable;
+    private IngestProgress progress;
+
+    IngestRun(ArticleStore store, PrintWriter err, Options options) {
+        this(store, err, options, Extraction.standard());
+    }
+
+    IngestRun(ArticleStore store, PrintWriter err, Options options, Extraction extraction) {
+        this.store = store;
+        this.err = err;
+        this.options = options;
+        this.extraction = extraction;
+    }
+
+    /** Reads and stores everything {@code paths} name, then analyses; returns this run, to be summarised. */
     IngestRun run(List<String> paths, ReadLimits limits) {
         try {
             new Ingestor(limits).ingest(paths, this);
@@ -46,12 +101,15 @@ final class IngestRun implements IngestListener {
                 progress.close();
             }
         }
+        if (!toAnalyse.isEmpty()) {
+            analyse();
+        }
         return this;
     }
 
     @Override
     public void inputs(List<InputSource> inputs) {
-        progress = IngestProgress.start(inputs, System.err, progressBar);
+        progress = IngestProgress.start(inputs, System.err, options.progressBar());
     }
 
     @Override
@@ -61,17 +119,91 @@ final class IngestRun implements IngestListener {
 
     @Override
     public void article(Article article) {
-        read++;
+        articles++;
         try {
             if (store.put(article) == PutResult.NEW) {
                 added++;
             } else {
                 duplicates++;
             }
-            stored.add(article);
         } catch (RuntimeException e) {
             failures.add(new Failure(article.source().location(), "could not be stored: " + e.getMessage()));
+            return;
         }
+        if (read.add(article.id()) && options.analyse()) {
+            decideAnalysis(article);
+        }
+    }
+
+    private void decideAnalysis(Article article) {
+        if (!article.language().analysable()) {
+            notAnalysable++;
+        } else if (options.reanalyse() || store.needsAnalysis(article.id(), version())) {
+            toAnalyse.add(article.id());
+        } else {
+            upToDate++;
+        }
+    }
+
+    /**
+     * Analyses the articles that need it, as stored (an article read again under a stored id may differ from
+     * the stored one, into whose text the layers point), storing each analysis as it comes.
+     */
+    private void analyse() {
+        Analyser analyser = new Analyser(extraction.pipeline().get(), options.threads(), this::storeAnalysis,
+                (article, e) -> analysisFailed(article, Analyser.reason(e)));
+        try (IngestProgress bar = IngestProgress.start("Analysing", toAnalyse.size(), System.err,
+                options.progressBar())) {
+            progress = bar;
+            for (String id : toAnalyse) {
+                Optional<Article> stored;
+                try {
+                    stored = store.get(id);
+                } catch (RuntimeException e) {
+                    analysisFailures.add(new Failure(id, "could not be read back: " + e.getMessage()));
+                    continue;
+                }
+                if (stored.isEmpty()) {
+                    analysisFailures.add(new Failure(id, "is no longer in the store"));
+                } else if (!stored.get().language().analysable()) {
+                    notAnalysable++;
+                } else {
+                    analyser.add(stored.get());
+                }
+            }
+            analyser.flush();
+        } finally {
+            progress = null;
+        }
+    }
+
+    private void storeAnalysis(Analysis analysis) {
+        try {
+            store.putAnalysis(analysis, version());
+            analysed++;
+        } catch (RuntimeException e) {
+            analysisFailed(analysis.article(), "could not be stored: " + e.getMessage());
+            return;
+        }
+        stepAnalysis();
+    }
+
+    private void analysisFailed(Article article, String reason) {
+        analysisFailures.add(new Failure(article.source().location() + " (" + article.doc() + ")", reason));
+        stepAnalysis();
+    }
+
+    private void stepAnalysis() {
+        if (progress != null) {
+            progress.step(analysed + " analysed, " + analysisFailures.size() + " failed");
+        }
+    }
+
+    private String version() {
+        if (version == null) {
+            version = extraction.version().get();
+        }
+        return version;
     }
 
     @Override
@@ -84,24 +216,34 @@ final class IngestRun implements IngestListener {
         warnings.add(location + ": " + message);
     }
 
-    List<Article> articles() {
-        return stored;
+    /** The ids of the articles read, in the order read, each once (duplicates included: they are stored). */
+    List<String> articleIds() {
+        return List.copyOf(read);
     }
 
     boolean anyFailed() {
-        return !failures.isEmpty();
+        return !failures.isEmpty() || !analysisFailures.isEmpty();
     }
 
     /** The closing summary: counts, then each warning and failure with its place and reason. */
     void summarise(PrintWriter out) {
         warnings.forEach(w -> err.println("warning: " + w));
         failures.forEach(f -> err.println("failed: " + f.location() + ": " + f.reason()));
+        analysisFailures.forEach(f -> err.println("analysis failed: " + f.location() + ": " + f.reason()));
         out.printf("Read %d article%s: %d new, %d duplicate%s, %d failed. Store: %s%n",
-                read, read == 1 ? "" : "s", added, duplicates, duplicates == 1 ? "" : "s", failures.size(), store.describe());
+                articles, articles == 1 ? "" : "s", added, duplicates, duplicates == 1 ? "" : "s", failures.size(),
+                store.describe());
+        if (!options.analyse()) {
+            out.println("Analysis: not run (--no-analyse).");
+        } else {
+            out.printf("Analysis: %d analysed, %d up to date, %d in a language Factline cannot analyse, %d failed.%s%n",
+                    analysed, upToDate, notAnalysable, analysisFailures.size(),
+                    version == null ? "" : " Extractor: " + version);
+        }
     }
 
-    /** 0 when everything went in, 1 when some inputs failed (the others are stored). */
+    /** 0 when everything went in and was analysed, 1 when some inputs or analyses failed (the others are stored). */
     int exitCode() {
-        return failures.isEmpty() ? 0 : 1;
+        return anyFailed() ? 1 : 0;
     }
 }

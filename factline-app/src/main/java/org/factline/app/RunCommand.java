@@ -2,6 +2,7 @@ package org.factline.app;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.factline.knowledge.store.AnalysisSummary;
 import org.factline.knowledge.store.ArticleStore;
 import org.factline.model.Article;
 import picocli.CommandLine.Command;
@@ -11,9 +12,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run",
         mixinStandardHelpOptions = true,
-        description = "Factline's main job: ingest the articles, then print what is known about them.",
+        description = "Factline's main job: ingest the articles (store and analyse them, as factline ingest does), then print "
+                + "what is known about them.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input went in", "1:some inputs failed (the others are stored)", "2:usage error"},
+        exitCodeList = {"0:every input went in and was analysed",
+            "1:some inputs or analyses failed (the others are stored)", "2:usage error"},
         footerHeading = "%nExamples:%n",
         footer = {"  factline run examples/kursk", "  factline run --data /tmp/kursk-data examples/kursk"})
 final class RunCommand implements Callable<Integer> {
@@ -31,23 +34,33 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (ArticleStore articles = store.options.open()) {
-            IngestRun run = new IngestRun(articles, spec.commandLine().getErr(), true).run(input.paths, input.limits());
+            IngestRun run = new IngestRun(articles, spec.commandLine().getErr(), IngestRun.Options.defaults())
+                    .run(input.paths, input.limits());
             run.summarise(out);
-            if (!run.articles().isEmpty()) {
+            if (!run.articleIds().isEmpty()) {
                 out.println();
                 out.println("Articles");
-                for (Article a : run.articles()) {
+                EntitySummary entities = new EntitySummary();
+                for (String id : run.articleIds()) {
+                    Article a = articles.get(id).orElse(null);
+                    if (a == null) {
+                        continue;
+                    }
                     out.println(ArticleTable.describe(a));
+                    articles.analysisSummary(id).ifPresent(s -> out.println(found(s)));
+                    articles.analysis(id).ifPresent(entities::add);
                 }
                 out.println();
                 out.println("Who and what they name (mentions, in how many articles)");
-                EntitySummary entities = new EntitySummary();
-                Analyser analyser = new Analyser(0, entities::add);
-                run.articles().forEach(analyser::add);
-                analyser.flush();
                 entities.print(out);
             }
             return run.exitCode();
         }
+    }
+
+    /** What the stored analysis of an article holds, under its line in the list of articles. */
+    private static String found(AnalysisSummary s) {
+        return String.format("  %24sfound %d entities (%d mentions), %d time expressions, %d claims, %d events,"
+                + " %d figures", "", s.entities(), s.mentions(), s.timexes(), s.claims(), s.events(), s.quantities());
     }
 }

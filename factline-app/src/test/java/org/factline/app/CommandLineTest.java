@@ -11,6 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.factline.knowledge.store.AnalysisSummary;
+import org.factline.knowledge.store.ArticleStore;
+import org.factline.knowledge.store.StoreConfig;
+import org.factline.model.Analysis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,12 +73,84 @@ class CommandLineTest {
     }
 
     @Test
+    void ingest_analyses_each_article_once_reanalyses_on_demand_and_stores_what_extract_prints() throws Exception {
+        Cli first = Cli.run("ingest", EXAMPLES.toString(), "--data", data());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("Read 2 articles: 2 new")
+                .contains("Analysis: 2 analysed, 0 up to date, 0 in a language Factline cannot analyse, 0 failed.")
+                .contains("Extractor: " + ExtractorVersion.current());
+        List<AnalysisSummary> analysed = analysed();
+        assertThat(analysed).extracting(AnalysisSummary::extractor).containsOnly(ExtractorVersion.current());
+
+        Cli again = Cli.run("ingest", EXAMPLES.toString(), "--data", data());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("2 duplicates").contains("Analysis: 0 analysed, 2 up to date");
+        assertThat(analysed()).as("nothing rewritten").isEqualTo(analysed);
+
+        Cli forced = Cli.run("ingest", EXAMPLES.toString(), "--data", data(), "--reanalyse");
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(forced.out()).contains("Analysis: 2 analysed, 0 up to date");
+        List<AnalysisSummary> reanalysed = analysed();
+        for (int i = 0; i < analysed.size(); i++) {
+            assertThat(reanalysed.get(i).analysedAt()).isAfter(analysed.get(i).analysedAt());
+            assertThat(reanalysed.get(i)).usingRecursiveComparison().ignoringFields("analysedAt")
+                    .isEqualTo(analysed.get(i));
+        }
+
+        Cli extract = Cli.run("extract", EXAMPLES.toString(), "--format", "jsonl");
+        assertThat(extract.exitCode()).as(extract.err()).isZero();
+        try (ArticleStore store = ArticleStore.open(StoreConfig.inDataDir(Path.of(data())))) {
+            for (String line : extract.outLines()) {
+                JsonNode printed = json(line);
+                Analysis stored = store.analysis(printed.get("id").asText()).orElseThrow();
+                JsonNode fromStore = json(ExtractJson.line(stored));
+                String doc = printed.get("doc").asText();
+                assertThat(printed.get("claims")).as(doc + " has claims").isNotEmpty();
+                assertThat(printed.get("events")).as(doc + " has events").isNotEmpty();
+                for (String layer : List.of("claims", "events")) {
+                    for (int i = 0; i < printed.get(layer).size(); i++) {
+                        JsonNode p = printed.get(layer).get(i);
+                        JsonNode s = fromStore.get(layer).get(i);
+                        for (String field : List.of("start", "end", "date", "confidence", "evidence")) {
+                            assertThat(s.get(field)).as(doc + " " + layer + " " + i + " " + field).isEqualTo(p.get(field));
+                        }
+                    }
+                }
+                for (int i = 0; i < printed.get("claims").size(); i++) {
+                    assertThat(fromStore.at("/claims/" + i + "/speaker")).isEqualTo(printed.at("/claims/" + i + "/speaker"));
+                    assertThat(fromStore.at("/claims/" + i + "/quote")).isEqualTo(printed.at("/claims/" + i + "/quote"));
+                }
+                for (int i = 0; i < printed.get("events").size(); i++) {
+                    for (String field : List.of("type", "trigger", "asserted_by", "actors", "location")) {
+                        assertThat(fromStore.at("/events/" + i + "/" + field)).as(doc + " event " + i + " " + field)
+                                .isEqualTo(printed.at("/events/" + i + "/" + field));
+                    }
+                }
+                assertThat(fromStore).as("%s: everything extract prints, read back from the store", doc)
+                        .isEqualTo(printed);
+            }
+        }
+    }
+
+    private List<AnalysisSummary> analysed() {
+        try (ArticleStore store = ArticleStore.open(StoreConfig.inDataDir(Path.of(data())))) {
+            return store.analysedArticles();
+        }
+    }
+
+    @Test
     void run_ingests_and_summarises_what_is_known() {
         Cli run = Cli.run("run", EXAMPLES.toString(), "--data", data());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Read 2 articles").contains("Articles").contains("2025-02-07 (inferred)")
                 .contains("Vladimir Putin").contains("Kursk Oblast")
-                .contains("Volodymyr Zelensky a affirmé");
+                .contains("Volodymyr Zelensky a affirmé")
+                .contains("Analysis: 2 analysed")
+                .containsPattern("found \\d+ entities \\(\\d+ mentions\\), \\d+ time expressions, [1-9]\\d* claims, [1-9]\\d* events");
+
+        Cli again = Cli.run("run", EXAMPLES.toString(), "--data", data());
+        assertThat(again.out()).as("the second run prints what the first stored").contains("2 up to date")
+                .contains("Vladimir Putin").contains("Kursk Oblast");
     }
 
     @Test
@@ -95,8 +171,9 @@ class CommandLineTest {
         Files.writeString(in.resolve("feed.rss"), "this is not a feed");
         Files.writeString(in.resolve("report.pdf"), "%PDF-1.7 binary stuff");
 
+        // Reading is what is tested here; --no-analyse spares loading the English models beside the French.
         Cli cli = Cli.run("ingest", in.toString(), in.resolve("report.pdf").toString(),
-                "--max-article-size", "2000", "--data", data());
+                "--max-article-size", "2000", "--data", data(), "--no-analyse");
         assertThat(cli.exitCode()).isEqualTo(1);
         assertThat(cli.err())
                 .contains("empty.txt: empty input")
@@ -119,6 +196,9 @@ class CommandLineTest {
         assertThat(Cli.run("ingest").exitCode()).isEqualTo(2);
         assertThat(Cli.run("ingest", "--no-such-option", "x").exitCode()).isEqualTo(2);
         assertThat(Cli.run().exitCode()).isEqualTo(2);
+        Cli contradiction = Cli.run("ingest", "--no-analyse", "--reanalyse", "x");
+        assertThat(contradiction.exitCode()).isEqualTo(2);
+        assertThat(contradiction.err()).contains("--no-analyse and --reanalyse contradict each other");
         for (String command : List.of("run", "ingest", "articles", "show", "extract")) {
             Cli help = Cli.run(command, "--help");
             assertThat(help.exitCode()).isZero();

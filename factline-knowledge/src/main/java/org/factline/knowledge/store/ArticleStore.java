@@ -8,8 +8,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.factline.model.Analysis;
 import org.factline.model.Article;
 import org.factline.model.PublicationDate;
+import org.factline.model.Sentence;
 import org.flywaydb.core.api.FlywayException;
 
 /**
@@ -21,6 +23,11 @@ import org.flywaydb.core.api.FlywayException;
  *     store.get("3f9a1c").ifPresent(a -> ...);
  * }
  * }</pre>
+ *
+ * <p>An article's analysis (its layers: entities, mentions, time expressions, claims, events, figures) is
+ * stored beside it with {@link #putAnalysis}, which replaces an earlier analysis of the article atomically,
+ * and read back with {@link #analysis}; {@link #needsAnalysis} tells whether the stored one was made by
+ * the running extractor.
  *
  * <p>Each article is stored in one transaction: an article that fails leaves no trace and takes nothing
  * else with it, so a batch goes on after a bad article. Storing the same id again changes nothing, also when
@@ -107,6 +114,70 @@ public final class ArticleStore implements AutoCloseable {
             Optional<String> id = resolve(c, idOrPrefixOrDoc);
             return id.isEmpty() ? Optional.<Article>empty() : ArticleReader.article(c, id.get());
         });
+    }
+
+    /**
+     * Stores what the pipeline found in an article, replacing what an earlier analysis of it stored: its
+     * previous layers are deleted and the new ones inserted in one transaction, so that a failure leaves
+     * the previous layers as they were and a reader never sees a mix of the two.
+     *
+     * <p>Every layer is stored except the tokens, which are counted only: they are the linguistic layer's
+     * working material, many times larger than the rest, and can be recomputed from the text. Sentences
+     * are stored with their token ranges.
+     *
+     * @param analysis         the analysis of an article already in the store, pointing into its stored text
+     * @param extractorVersion the fingerprint of the extraction code and data that made it (at most
+     *                         {@value StorableAnalysis#MAX_EXTRACTOR} characters), compared by
+     *                         {@link #needsAnalysis}
+     * @throws StoreException if the analysis cannot be stored: a span outside the text, a missing field, a
+     *                        link to a claim or event that is not there, an article that is not stored or
+     *                        is stored with another text; the previous layers are then kept
+     */
+    public synchronized void putAnalysis(Analysis analysis, String extractorVersion) {
+        StorableAnalysis.require(analysis, extractorVersion);
+        Instant analysedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Article a = analysis.article();
+        inTransaction("store the analysis of article " + a.id() + " (" + a.doc() + ")", c -> {
+            AnalysisWriter.replace(c, analysis, extractorVersion, analysedAt);
+            return null;
+        });
+    }
+
+    /**
+     * The stored analysis of the article {@link #get} finds for this key. It equals the analysis that was
+     * stored except that it has no tokens ({@link Analysis#tokens()} is empty, so
+     * {@link Analysis#tokens(Sentence)} cannot be used on it). It is always one whole analysis: a read
+     * waits for a replacement under way to be committed.
+     *
+     * @return empty when there is no such article or it has not been analysed
+     * @throws AmbiguousArticleException if several articles match the prefix or the doc name
+     */
+    public synchronized Optional<Analysis> analysis(String idOrPrefixOrDoc) {
+        return inTransaction("read the analysis of article " + idOrPrefixOrDoc, c -> {
+            Optional<String> id = resolve(c, idOrPrefixOrDoc);
+            Optional<Article> article = id.isEmpty() ? Optional.empty() : ArticleReader.article(c, id.get());
+            return article.isEmpty() ? Optional.<Analysis>empty() : AnalysisReader.analysis(c, article.get());
+        });
+    }
+
+    /** What is stored of the analysis of the article with exactly this id, without its layers. */
+    public synchronized Optional<AnalysisSummary> analysisSummary(String articleId) {
+        return inTransaction("read the analysis of article " + articleId, c -> AnalysisReader.summary(c, articleId));
+    }
+
+    /** Every analysed article: which extractor analysed it, when, and what it found; by article id. */
+    public synchronized List<AnalysisSummary> analysedArticles() {
+        return inTransaction("list analysed articles", AnalysisReader::all);
+    }
+
+    /**
+     * Whether the article with this id has no stored analysis, or one made by another extractor version
+     * than {@code extractorVersion}. An article that is not stored has none, so needs one.
+     */
+    public synchronized boolean needsAnalysis(String articleId, String extractorVersion) {
+        Optional<String> stored = inTransaction("look up the analysis of article " + articleId,
+                c -> AnalysisReader.extractor(c, articleId));
+        return stored.isEmpty() || !stored.get().equals(extractorVersion);
     }
 
     /** All articles, without their texts: by publication date (undated last), then doc name. */

@@ -38,24 +38,33 @@ final class StorableText {
     }
 
     private static void check(Article article, String field, String value) {
+        String problem = problem(value);
+        if (problem != null) {
+            throw new StoreException("Cannot store article " + article.id() + " (" + article.doc() + "): its "
+                    + field + " holds " + problem + ", which the store cannot keep");
+        }
+    }
+
+    /**
+     * What in {@code value} no backend can keep, with its offset ("the character U+0000 (NUL) at offset 3"),
+     * or null when it can be stored as it is (null included).
+     */
+    static String problem(String value) {
         if (value == null) {
-            return;
+            return null;
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            String problem = null;
             if (c == '\0') {
-                problem = "the character U+0000 (NUL)";
+                return "the character U+0000 (NUL) at offset " + i;
             } else if (Character.isHighSurrogate(c) && i + 1 < value.length()
                     && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                problem = "an unpaired surrogate U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT);
-            }
-            if (problem != null) {
-                throw new StoreException("Cannot store article " + article.id() + " (" + article.doc() + "): its "
-                        + field + " holds " + problem + " at offset " + i + ", which the store cannot keep");
+                return "an unpaired surrogate U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
+                        + " at offset " + i;
             }
         }
+        return null;
     }
 }
