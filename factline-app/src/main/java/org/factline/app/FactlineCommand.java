@@ -15,6 +15,10 @@ import picocli.CommandLine.Command;
             ArticlesCommand.class,
             ShowCommand.class,
             ExtractCommand.class,
+            ContradictionsCommand.class,
+            TimelineCommand.class,
+            ClaimsCommand.class,
+            EntityCommand.class,
             EvalCommand.class,
             picocli.CommandLine.HelpCommand.class
         },

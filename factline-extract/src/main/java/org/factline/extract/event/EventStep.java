@@ -628,7 +628,8 @@ public final class EventStep implements Step {
                 if (agent == null && verb != null && (t.relation().equals("obj") || t.relation().startsWith("nsubj"))) {
                     agent = t.relation().equals("obj") ? syntax.child(verb, "nsubj") : null;
                 }
-                if (agent == null && theme != null && trigger.condition() != Condition.PLACE && !isPlace(theme)) {
+                if (agent == null && theme != null && trigger.condition() != Condition.PLACE
+                        && (!isPlace(theme) || speaksAsGovernment(d.type, theme))) {
                     agent = theme;
                 }
             }
@@ -642,6 +643,15 @@ public final class EventStep implements Step {
                     d.actors.put(a.name(), new Event.Actor(Event.Role.PARTICIPANT, a.entityId(), a.name(), a.span(), a.text()));
                 }
             }
+        }
+
+        /** "la confirmation de Moscou", "the sanctions of Washington": a capital acting for its government. */
+        private boolean speaksAsGovernment(EventType type, Token theme) {
+            boolean acts = switch (type) {
+                case STATEMENT_DENIAL, STATEMENT_CONFIRMATION, SANCTION, NEGOTIATION -> true;
+                default -> false;
+            };
+            return acts && analysis.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.METONYM && m.span().contains(theme.span()));
         }
 
         private Token passiveAgent(Token verb) {
@@ -704,7 +714,7 @@ public final class EventStep implements Step {
 
         /** Where: a place as the theme of a capture, else a place in a locative phrase or complement. */
         private Event.Location location(Token t, Trigger trigger, Token theme) {
-            if (theme != null && isPlace(theme)) {
+            if (theme != null && isPlace(theme) && !speaksAsGovernment(trigger.type(), theme)) {
                 Event.Location l = placeIn(theme);
                 if (l != null) {
                     return l;

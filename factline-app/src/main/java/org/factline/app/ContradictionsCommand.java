@@ -1,0 +1,93 @@
+package org.factline.app;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.factline.knowledge.corpus.Contradiction;
+import org.factline.knowledge.corpus.Corpus;
+import org.factline.knowledge.corpus.Statement;
+import org.factline.knowledge.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "contradictions",
+        mixinStandardHelpOptions = true,
+        description = {"Where the stored articles' sources disagree or change their story: figures for the same thing"
+                + " beyond their vagueness (quantity), one asserts what another denies (existence), the same party"
+                + " denies then confirms (denial-vs-confirmation), a withdrawal then fighting again (status-change).",
+                "Each side names its article, source, words and date. --as-of shows only what had been reported by a date."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  factline contradictions", "  factline contradictions --format json > contradictions.json",
+                "  factline contradictions --as-of 2025-02-01"})
+final class ContradictionsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptionsMixin store;
+
+    @Option(names = "--format", description = "text (default) or json (as in EVAL.md)", defaultValue = "text")
+    String format;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "only what had been reported by the end of DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+    String asOf;
+
+    @Override
+    public Integer call() {
+        CorpusViews.checkFormat(spec.commandLine(), format);
+        CorpusViews.checkDate(spec.commandLine(), "--as-of", asOf);
+        PrintWriter out = spec.commandLine().getOut();
+        try (ArticleStore articles = store.options.open()) {
+            Corpus corpus = CorpusViews.load(articles, asOf);
+            List<Contradiction> found = corpus.contradictions();
+            if (format.equals("json")) {
+                out.println(json(found));
+            } else {
+                text(out, found, corpus.analyses().size());
+            }
+        }
+        return 0;
+    }
+
+    static String json(List<Contradiction> found) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Contradiction c : found) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("topic", c.topic());
+            o.put("kind", c.kind().label());
+            o.put("a", CorpusViews.statement(c.a()));
+            o.put("b", CorpusViews.statement(c.b()));
+            o.put("why", c.why());
+            list.add(o);
+        }
+        return CorpusViews.json(Map.of("contradictions", list));
+    }
+
+    private static void text(PrintWriter out, List<Contradiction> found, int articles) {
+        if (found.isEmpty()) {
+            out.printf("No disagreements found among %d analysed article%s.%n", articles, articles == 1 ? "" : "s");
+            return;
+        }
+        for (Contradiction c : found) {
+            out.printf("%s — %s%n", c.kind().label().toUpperCase(java.util.Locale.ROOT), Terminal.safe(c.topic()));
+            out.println("  " + line(c.a()));
+            out.println("  " + line(c.b()));
+            out.println("  " + Terminal.safe(c.why()));
+            out.println();
+        }
+        out.printf("%d disagreement%s among %d analysed article%s.%n", found.size(), found.size() == 1 ? "" : "s", articles,
+                articles == 1 ? "" : "s");
+    }
+
+    private static String line(Statement s) {
+        return CorpusViews.who(s) + ": “" + Terminal.safe(s.says()) + "”";
+    }
+}

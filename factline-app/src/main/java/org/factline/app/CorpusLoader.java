@@ -1,0 +1,42 @@
+package org.factline.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.factline.extract.kb.KbEntity;
+import org.factline.extract.kb.KnowledgeBase;
+import org.factline.knowledge.corpus.Corpus;
+import org.factline.knowledge.corpus.Parties;
+import org.factline.knowledge.store.AnalysisSummary;
+import org.factline.knowledge.store.ArticleStore;
+import org.factline.model.Analysis;
+
+/** The stored analyses as one corpus, with the knowledge base telling which side each source speaks for. */
+final class CorpusLoader {
+
+    private CorpusLoader() {
+    }
+
+    static Corpus load(ArticleStore store) {
+        List<Analysis> analyses = new ArrayList<>();
+        for (AnalysisSummary s : store.analysedArticles()) {
+            store.analysis(s.articleId()).ifPresent(analyses::add);
+        }
+        return Corpus.of(analyses, parties(KnowledgeBase.standard()));
+    }
+
+    /**
+     * A person, body or place speaks for its country ("Valery Gerasimov", "Moscow", "the Russian Ministry of
+     * Defence" for Russia); a country, or an entity the knowledge base does not place, for itself.
+     */
+    static Parties parties(KnowledgeBase kb) {
+        return id -> {
+            Optional<KbEntity> e = kb.byId(id);
+            if (e.isEmpty() || e.get().country() == null) {
+                return id;
+            }
+            return kb.country(e.get().country()).map(KbEntity::id).orElse(id);
+        };
+    }
+}

@@ -1,0 +1,104 @@
+package org.factline.app;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.factline.knowledge.corpus.Corpus;
+import org.factline.knowledge.corpus.CorpusEntity;
+import org.factline.knowledge.corpus.Timeline;
+import org.factline.knowledge.store.ArticleStore;
+import org.factline.model.EventType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "timeline",
+        mixinStandardHelpOptions = true,
+        description = {"Events and claims of the stored articles in the order they happened or were said (undated ones when"
+                + " reported), each with its reports — source, date, article — and a mark when sources disagree about it."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  factline timeline", "  factline timeline --about Koursk --type ATTACK",
+                "  factline timeline --from 2025-01 --to 2025-02 --as-of 2025-02-07 --format json"})
+final class TimelineCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptionsMixin store;
+
+    @Option(names = "--about", paramLabel = "ENTITY", description = "only what involves this entity (any spelling)")
+    String about;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "an event type (ATTACK, WITHDRAW, …) or CLAIM")
+    String type;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "up to this date, inclusive")
+    String to;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "only what had been reported by the end of DATE")
+    String asOf;
+
+    @Option(names = "--format", description = "text (default) or json", defaultValue = "text")
+    String format;
+
+    @Override
+    public Integer call() {
+        CorpusViews.checkFormat(spec.commandLine(), format);
+        CorpusViews.checkDate(spec.commandLine(), "--from", from);
+        CorpusViews.checkDate(spec.commandLine(), "--to", to);
+        CorpusViews.checkDate(spec.commandLine(), "--as-of", asOf);
+        if (type != null && !type.equalsIgnoreCase("claim")) {
+            try {
+                EventType.valueOf(type.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--type must be CLAIM or an event type ("
+                        + java.util.Arrays.toString(EventType.values()) + "), not '" + type + "'");
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (ArticleStore articles = store.options.open()) {
+            Corpus corpus = CorpusViews.load(articles, asOf);
+            CorpusEntity entity = about == null ? null : CorpusViews.entity(spec.commandLine(), corpus, about);
+            List<Timeline.Entry> entries = Timeline.of(corpus, new Timeline.Query(entity, type, from, to));
+            if (format.equals("json")) {
+                out.println(CorpusViews.json(Map.of("as_of", asOf == null ? "" : asOf, "articles",
+                        corpus.analyses().stream().map(a -> a.article().doc()).toList(),
+                        "timeline", entries.stream().map(CorpusViews::entry).toList())));
+                return 0;
+            }
+            print(out, entries);
+            out.printf("%d entr%s from %d analysed article%s%s.%n", entries.size(), entries.size() == 1 ? "y" : "ies",
+                    corpus.analyses().size(), corpus.analyses().size() == 1 ? "" : "s", asOf == null ? "" : ", as of " + asOf);
+        }
+        return 0;
+    }
+
+    static void print(PrintWriter out, List<Timeline.Entry> entries) {
+        for (Timeline.Entry e : entries) {
+            String when = e.valid() == null ? "(undated)" : e.valid();
+            String mark = e.disputed().isEmpty() ? "" : "  ⚠ " + String.join(", ", e.disputed());
+            if (e.kind().equals("event")) {
+                out.printf("%-12s %s%s%n", when, Terminal.safe(e.summary()), mark);
+            } else {
+                out.printf("%-12s %s (%s)%s%n", when, Terminal.safe(e.summary()), e.type(), mark);
+            }
+            for (Timeline.Report r : e.reports()) {
+                out.printf("             %s%s: “%s”%n", r.denied() ? "DENIES — " : "", CorpusViews.who(r.statement()),
+                        Terminal.safe(shorten(r.statement().says(), 160)));
+            }
+        }
+    }
+
+    static String shorten(String s, int n) {
+        return s == null || s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    }
+}

@@ -1,0 +1,350 @@
+package org.factline.knowledge.corpus;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.factline.model.Analysis;
+import org.factline.model.Claim;
+import org.factline.model.Event;
+import org.factline.model.EventType;
+import org.factline.model.Mention;
+import org.factline.model.Sentence;
+import org.factline.model.Span;
+
+/**
+ * Finds where sources disagree or change their story in a corpus:
+ * <ul>
+ * <li><b>quantity</b>: two parties give figures for the same measure (the same corpus event, or the same
+ * kind of count about the same subjects in one article) whose ranges do not meet. A party's later figure
+ * replaces its earlier one (an update, not a disagreement), so each pair of parties is compared on its
+ * latest figures;</li>
+ * <li><b>existence</b>: one party asserts an event that another denies;</li>
+ * <li><b>denial vs confirmation</b>: the same party denies, then confirms — an event it denied and later
+ * asserted, or a denial followed by a confirmation (a claim with a confirming cue, or a confirmation event)
+ * about something in common (an entity of another party named in both);</li>
+ * <li><b>status change</b>: a withdrawal, then fighting or a deployment of the same actor at a compatible
+ * place, reported later — both may have been true when said.</li>
+ * </ul>
+ */
+final class Contradictions {
+
+    private static final Set<EventType> ACTIVE = Set.of(EventType.ATTACK, EventType.DEPLOY, EventType.CAPTURE_TERRITORY);
+
+    private final Corpus corpus;
+    private final Map<String, Contradiction> found = new LinkedHashMap<>();
+
+    Contradictions(Corpus corpus) {
+        this.corpus = corpus;
+    }
+
+    List<Contradiction> find() {
+        quantities();
+        events();
+        reversals();
+        statusChanges();
+        List<Contradiction> out = new ArrayList<>(found.values());
+        out.sort(Comparator.comparing((Contradiction c) -> c.b().time()).thenComparing(c -> c.a().time())
+                .thenComparing(c -> c.kind().ordinal()));
+        return out;
+    }
+
+    private void put(String key, Contradiction c) {
+        Contradiction old = found.get(key);
+        // one per pair of sides: the most recent pair says what the sides hold now
+        if (old == null || c.b().time().compareTo(old.b().time()) > 0
+                || c.b().time().equals(old.b().time()) && c.a().time().compareTo(old.a().time()) > 0) {
+            found.put(key, c);
+        }
+    }
+
+    private static Contradiction ordered(String topic, Contradiction.Kind kind, Statement x, Statement y, String why) {
+        return x.time().compareTo(y.time()) <= 0 ? new Contradiction(topic, kind, x, y, why) : new Contradiction(topic, kind, y, x, why);
+    }
+
+    private static String pair(Statement x, Statement y) {
+        String p = x.source().party();
+        String q = y.source().party();
+        return p.compareTo(q) <= 0 ? p + "|" + q : q + "|" + p;
+    }
+
+    // ---- quantity ----
+
+    private void quantities() {
+        List<Figure> figures = corpus.figures();
+        for (int i = 0; i < figures.size(); i++) {
+            for (int j = i + 1; j < figures.size(); j++) {
+                Figure f = figures.get(i);
+                Figure g = figures.get(j);
+                if (f.statement().source().sameSide(g.statement().source()) || !comparable(f, g)
+                        || !f.statement().source().identified() || !g.statement().source().identified()
+                        || !f.disagrees(g) || superseded(f, g, figures) || superseded(g, f, figures) || grew(f, g)) {
+                    continue;
+                }
+                String where = f.event() != null && f.event() == g.event() ? "event:" + f.event().id()
+                        : f.statement().articleId().equals(g.statement().articleId()) ? "article:" + f.statement().articleId()
+                        : "subjects:" + new java.util.TreeSet<>(f.subjects());
+                String topic = topic(f);
+                put("quantity|" + f.measure() + "|" + where + "|" + pair(f.statement(), g.statement()),
+                        ordered(topic, Contradiction.Kind.QUANTITY, f.statement(), g.statement(),
+                                f.quantity().text() + " against " + g.quantity().text() + ": beyond the vagueness of both"));
+            }
+        }
+    }
+
+    /** The same measure of the same thing: same event, or same kind of count about the same subjects. */
+    static boolean comparable(Figure f, Figure g) {
+        if (!f.measure().equals(g.measure()) || !java.util.Objects.equals(f.unit(), g.unit())) {
+            return false;
+        }
+        boolean bothSubjects = !f.subjects().isEmpty() && !g.subjects().isEmpty();
+        boolean shared = f.subjects().stream().anyMatch(g.subjects()::contains);
+        if (bothSubjects && !shared) {
+            return false;
+        }
+        boolean sameEvent = f.event() != null && f.event() == g.event();
+        boolean sameArticle = f.statement().articleId().equals(g.statement().articleId());
+        return sameEvent || sameArticle || shared;
+    }
+
+    /**
+     * A count of people that is larger in a later report: tolls grow as bodies are found, so a later,
+     * larger count from another source is the record moving on, not a disagreement ("23 dead" on Monday,
+     * "at least 44" a week later). A later, smaller count is a disagreement.
+     */
+    private static boolean grew(Figure f, Figure g) {
+        if (!"persons".equals(f.unit())) {
+            return false;
+        }
+        Figure early = f.statement().time().compareTo(g.statement().time()) <= 0 ? f : g;
+        Figure late = early == f ? g : f;
+        return early.statement().time().compareTo(late.statement().time()) < 0 && late.low() > early.high();
+    }
+
+    /** A figure its own party replaced later with another for the same measure: an update, not a side. */
+    private static boolean superseded(Figure f, Figure other, List<Figure> figures) {
+        for (Figure h : figures) {
+            if (h != f && h.statement().source().sameSide(f.statement().source()) && comparable(h, other)
+                    && comparable(h, f) && h.statement().time().compareTo(f.statement().time()) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String topic(Figure f) {
+        String what = f.quantity().what();
+        String measure = f.measure().startsWith("unit:") ? f.measure().substring(5) : f.measure().toLowerCase(Locale.ROOT);
+        if (f.event() != null) {
+            return f.event().label();
+        }
+        return what == null ? measure : measure + ": " + what;
+    }
+
+    // ---- existence and reversals of one event ----
+
+    private void events() {
+        for (CorpusEvent e : corpus.events()) {
+            List<CorpusEvent.Report> reports = e.reports();
+            for (int i = 0; i < reports.size(); i++) {
+                for (int j = i + 1; j < reports.size(); j++) {
+                    CorpusEvent.Report x = reports.get(i);
+                    CorpusEvent.Report y = reports.get(j);
+                    if (x.denied() == y.denied() || !x.statement().source().identified() || !y.statement().source().identified()) {
+                        continue;
+                    }
+                    Statement sx = x.statement();
+                    Statement sy = y.statement();
+                    boolean sameParty = sx.source().sameSide(sy.source());
+                    if (sameParty && sx.time().equals(sy.time())) {
+                        continue;
+                    }
+                    Contradiction.Kind kind = sameParty ? Contradiction.Kind.DENIAL_VS_CONFIRMATION : Contradiction.Kind.EXISTENCE;
+                    Statement first = earlier(sx, sy);
+                    boolean firstDenied = first == sx ? x.denied() : y.denied();
+                    String why = sameParty
+                            ? first.source().name() + (firstDenied ? " denied it, then asserted it" : " asserted it, then denied it")
+                            : (x.denied() ? sy : sx).source().name() + " asserts what " + (x.denied() ? sx : sy).source().name() + " denies";
+                    // a party's reversal is one disagreement however many of its statements show it
+                    String key = sameParty ? reversalKey(sx, sy) : kind.name() + "|event:" + e.id() + "|" + pair(sx, sy);
+                    put(key, ordered(e.label(), kind, sx, sy, why));
+                }
+            }
+        }
+    }
+
+    /** A party's reversal, keyed by the party and the article of its later statement. */
+    private static String reversalKey(Statement x, Statement y) {
+        Statement later = earlier(x, y) == x ? y : x;
+        return "DENIAL_VS_CONFIRMATION|" + later.source().party() + "|" + later.articleId();
+    }
+
+    private static Statement earlier(Statement x, Statement y) {
+        return x.time().compareTo(y.time()) <= 0 ? x : y;
+    }
+
+    // ---- denials, then confirmations, by the same party ----
+
+    private record Stand(Statement statement, Set<String> topic, boolean denial, Analysis analysis) {
+    }
+
+    private void reversals() {
+        List<Stand> stands = new ArrayList<>();
+        for (Analysis a : corpus.analyses()) {
+            for (Claim c : a.claims()) {
+                boolean denial = c.denies();
+                boolean confirmation = c.stance() == Claim.Stance.CONFIRM && !c.negated();
+                if (denial || confirmation) {
+                    for (Statement s : each(a, c)) {
+                        stands.add(new Stand(s, topic(a, c.evidence() != null ? c.evidence() : c.quote(), s.source().party()), denial, a));
+                    }
+                }
+            }
+            for (Event e : a.events()) {
+                boolean denial = e.type() == EventType.STATEMENT_DENIAL;
+                if ((denial || e.type() == EventType.STATEMENT_CONFIRMATION) && e.modality() == Event.Modality.ASSERTED) {
+                    Statement s = byWhoActs(a, e);
+                    if (s != null) {
+                        stands.add(new Stand(s, topic(a, e.evidence().getFirst(), s.source().party()), denial, a));
+                    }
+                }
+            }
+        }
+        for (Stand confirm : stands) {
+            if (confirm.denial()) {
+                continue;
+            }
+            Stand best = null;
+            for (Stand deny : stands) {
+                if (!deny.denial() || !deny.statement().source().sameSide(confirm.statement().source())
+                        || deny.statement().time().compareTo(confirm.statement().time()) >= 0
+                        || deny.topic().stream().noneMatch(confirm.topic()::contains)) {
+                    continue;
+                }
+                if (best == null || deny.statement().time().compareTo(best.statement().time()) > 0) {
+                    best = deny;
+                }
+            }
+            if (best != null) {
+                Set<String> shared = new HashSet<>(best.topic());
+                shared.retainAll(confirm.topic());
+                String topic = "what " + best.statement().source().name() + " denied about " + names(confirm.analysis(), shared);
+                put(reversalKey(best.statement(), confirm.statement()),
+                        ordered(topic, Contradiction.Kind.DENIAL_VS_CONFIRMATION, best.statement(), confirm.statement(),
+                                best.statement().source().name() + " denied, then " + confirm.statement().source().name() + " confirmed"));
+            }
+        }
+    }
+
+    /**
+     * A claim's statement for each party that makes it: "Ni la Russie ni la Corée du Nord n'ont confirmé" is
+     * a statement by Russia and one by North Korea (the entities named in the speaker's words).
+     */
+    private List<Statement> each(Analysis a, Claim c) {
+        Statement s = corpus.statementOf(a, c);
+        if (c.speaker() == null || c.speaker().entityId() != null || c.speaker().span() == null) {
+            return List.of(s);
+        }
+        Map<String, Statement> out = new LinkedHashMap<>();
+        for (Mention m : a.mentions()) {
+            if (m.entityId() != null && c.speaker().span().contains(m.span()) && !out.containsKey(m.entityId())) {
+                String name = a.entities().stream().filter(e -> e.id().equals(m.entityId())).map(e -> e.name()).findFirst().orElse(m.text());
+                Source source = new Source(name, m.entityId(), corpus.parties().of(m.entityId()), false);
+                out.put(m.entityId(), new Statement(s.articleId(), s.doc(), s.reported(), source, s.says(), s.date(), s.evidence()));
+            }
+        }
+        return out.isEmpty() ? List.of(s) : List.copyOf(out.values());
+    }
+
+    /**
+     * A denial or confirmation event told by the outlet ("première confirmation officielle de Moscou"): it
+     * is made by the event's agent — by a person of the agent's party who speaks in that sentence when there
+     * is one (the chief of staff whose speech is the confirmation).
+     */
+    private Statement byWhoActs(Analysis a, Event e) {
+        Event.Actor agent = e.actors().stream().filter(x -> x.role() == Event.Role.AGENT && x.entityId() != null).findFirst().orElse(null);
+        if (agent == null) {
+            return null;
+        }
+        String party = corpus.parties().of(agent.entityId());
+        Span sentence = sentenceOf(a, e.evidence().getFirst());
+        for (Claim c : a.claims()) {
+            if (c.speaker() != null && c.speaker().entityId() != null && sentence != null && sentence.contains(c.cue())
+                    && corpus.parties().of(c.speaker().entityId()).equals(party)) {
+                Statement s = corpus.statementOf(a, c);
+                return new Statement(s.articleId(), s.doc(), s.reported(), s.source(), e.evidence().getFirst().of(a.text()).strip(),
+                        s.date(), e.evidence().getFirst());
+            }
+        }
+        Statement narrator = corpus.statementOf(a, e);
+        Source source = new Source(agent.name(), agent.entityId(), party, false);
+        return new Statement(narrator.articleId(), narrator.doc(), narrator.reported(), source, narrator.says(), e.date(),
+                narrator.evidence());
+    }
+
+    /** The entities a statement is about, but for those of its own party: what a denial and a confirmation share. */
+    private Set<String> topic(Analysis a, Span span, String party) {
+        Span sentence = sentenceOf(a, span);
+        Span where = sentence == null ? span : new Span(Math.min(span.start(), sentence.start()), Math.max(span.end(), sentence.end()));
+        Set<String> out = new HashSet<>();
+        for (Mention m : a.mentions()) {
+            if (m.entityId() != null && where.contains(m.span()) && !corpus.parties().of(m.entityId()).equals(party)) {
+                out.add(m.entityId());
+            }
+        }
+        return out;
+    }
+
+    private static Span sentenceOf(Analysis a, Span span) {
+        for (Sentence s : a.sentences()) {
+            if (s.span().start() <= span.start() && span.start() < s.span().end()) {
+                return s.span();
+            }
+        }
+        return null;
+    }
+
+    private static String names(Analysis a, Set<String> ids) {
+        List<String> names = new ArrayList<>();
+        a.entities().stream().filter(e -> ids.contains(e.id())).forEach(e -> names.add(e.name()));
+        return names.isEmpty() ? String.join(", ", ids) : String.join(", ", names);
+    }
+
+    // ---- status changes ----
+
+    private void statusChanges() {
+        for (CorpusEvent w : corpus.events()) {
+            if (w.type() != EventType.WITHDRAW) {
+                continue;
+            }
+            for (CorpusEvent.Report wr : w.reports()) {
+                if (wr.denied()) {
+                    continue;
+                }
+                Statement ws = wr.statement();
+                for (CorpusEvent f : corpus.events()) {
+                    if (!ACTIVE.contains(f.type()) || !Places.compatible(w.location(), f.location())
+                            || f.actors().stream().noneMatch(w.actors()::contains)) {
+                        continue;
+                    }
+                    for (CorpusEvent.Report fr : f.reports()) {
+                        Statement fs = fr.statement();
+                        int order = fs.time().compareTo(ws.time());
+                        if (fr.denied() || order < 0 || order == 0 && !Resumption.says(fs.says())) {
+                            continue;
+                        }
+                        put("STATUS_CHANGE|" + w.id() + "|" + pair(ws, fs),
+                                new Contradiction(w.label() + ", then " + f.type().name(), Contradiction.Kind.STATUS_CHANGE, ws, fs,
+                                        "withdrawn according to " + ws.source().name() + ", then " + f.type().name().toLowerCase(Locale.ROOT)
+                                                + " again according to " + fs.source().name()));
+                    }
+                }
+            }
+        }
+    }
+}

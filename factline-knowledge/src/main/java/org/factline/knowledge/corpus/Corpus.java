@@ -1,0 +1,284 @@
+package org.factline.knowledge.corpus;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.factline.model.Analysis;
+import org.factline.model.Claim;
+import org.factline.model.EntityType;
+import org.factline.model.Event;
+import org.factline.model.EventType;
+import org.factline.model.Mention;
+import org.factline.model.PublicationDate;
+import org.factline.model.Quantity;
+import org.factline.model.Span;
+
+/**
+ * Many articles put together: the same event told by several of them is one {@link CorpusEvent} with all
+ * its reports; every figure is a {@link Figure} that knows what it measures; {@link #contradictions()}
+ * tells where sources disagree or change their story. A corpus is a value: {@link #asOf(String)} gives the
+ * corpus of what had been reported by a date, which articles published later can never change.
+ */
+public final class Corpus {
+
+    /** Longest wording kept for a statement told by the outlet itself (an evidence sentence). */
+    private static final int SAYS = 280;
+
+    private final List<Analysis> analyses;
+    private final Parties parties;
+    private final List<CorpusEvent> events = new ArrayList<>();
+    private final List<Figure> figures = new ArrayList<>();
+    private final java.util.Map<String, CorpusEntity> entities = new java.util.LinkedHashMap<>();
+    /** Every entity id the articles use, to its corpus entity's key. */
+    private final java.util.Map<String, String> entityKeys = new java.util.HashMap<>();
+    /** For each analysis, the corpus event of each of its events (null for hypotheses). */
+    private final List<List<CorpusEvent>> eventOf = new ArrayList<>();
+
+    private Corpus(List<Analysis> analyses, Parties parties) {
+        this.analyses = analyses;
+        this.parties = parties;
+        for (Analysis a : analyses) {
+            collectEntities(a);
+            eventOf.add(clusterEvents(a));
+        }
+        for (int i = 0; i < analyses.size(); i++) {
+            collectFigures(analyses.get(i), eventOf.get(i));
+        }
+    }
+
+    /** The corpus of these analyses, in report order (publication date, then name). */
+    public static Corpus of(Collection<Analysis> analyses, Parties parties) {
+        List<Analysis> sorted = new ArrayList<>(analyses);
+        sorted.sort(Comparator.comparing((Analysis a) -> first(a.article().published()))
+                .thenComparing(a -> a.article().doc()));
+        return new Corpus(List.copyOf(sorted), parties);
+    }
+
+    /**
+     * What had been reported by the end of {@code date} (YYYY, YYYY-MM or YYYY-MM-DD): the articles
+     * certainly published by then — a month-precision date counts from the month's last day — and nothing
+     * else. An article with no publication date is in no as-of view.
+     */
+    public Corpus asOf(String date) {
+        String until = Dates.last(date);
+        List<Analysis> kept = new ArrayList<>();
+        for (Analysis a : analyses) {
+            PublicationDate p = a.article().published();
+            if (p != null && Dates.last(p.value()).compareTo(until) <= 0) {
+                kept.add(a);
+            }
+        }
+        return new Corpus(List.copyOf(kept), parties);
+    }
+
+    public List<Analysis> analyses() {
+        return analyses;
+    }
+
+    /** One entity per knowledge-base id, or per name and type when unknown, in order of first report. */
+    public List<CorpusEntity> entities() {
+        return List.copyOf(entities.values());
+    }
+
+    /** The corpus entity an article's entity id belongs to. */
+    public java.util.Optional<CorpusEntity> entity(String entityId) {
+        String key = entityKeys.get(entityId);
+        return key == null ? java.util.Optional.empty() : java.util.Optional.of(entities.get(key));
+    }
+
+    /**
+     * The entities a user's words name, accents folded: those named by them whole (name, alias, spelling), else
+     * those with them as whole words of a name ("Guerassimov"), the most named first.
+     */
+    public List<CorpusEntity> find(String words) {
+        List<CorpusEntity> whole = new ArrayList<>();
+        List<CorpusEntity> part = new ArrayList<>();
+        for (CorpusEntity e : entities.values()) {
+            int m = e.match(words);
+            if (m == 2) {
+                whole.add(e);
+            } else if (m == 1) {
+                part.add(e);
+            }
+        }
+        List<CorpusEntity> out = whole.isEmpty() ? part : whole;
+        out.sort(Comparator.comparing((CorpusEntity e) -> -e.articles().size()));
+        return out;
+    }
+
+    public List<CorpusEvent> events() {
+        return List.copyOf(events);
+    }
+
+    public List<Figure> figures() {
+        return List.copyOf(figures);
+    }
+
+    Parties parties() {
+        return parties;
+    }
+
+    /** Where sources disagree or change their story, each disagreement once per pair of sides. */
+    public List<Contradiction> contradictions() {
+        return new Contradictions(this).find();
+    }
+
+    private static String first(PublicationDate p) {
+        return p == null ? "9999" : Dates.first(p.value());
+    }
+
+    // ---- entities ----
+
+    private void collectEntities(Analysis a) {
+        for (org.factline.model.Entity e : a.entities()) {
+            String key = e.known() ? e.id() : "name:" + e.type() + ":" + Source.fold(e.name());
+            CorpusEntity c = entities.computeIfAbsent(key, k -> new CorpusEntity(e.known() ? e.id() : e.id(), e.name(), e.type(), e.known()));
+            List<String> texts = a.mentions().stream().filter(m -> e.id().equals(m.entityId())).map(Mention::text).distinct().toList();
+            c.add(e, a.article().id(), texts);
+            entityKeys.put(e.id(), key);
+        }
+    }
+
+    // ---- events ----
+
+    private List<CorpusEvent> clusterEvents(Analysis a) {
+        List<CorpusEvent> out = new ArrayList<>();
+        for (int i = 0; i < a.events().size(); i++) {
+            Event e = a.events().get(i);
+            if (e.modality() == Event.Modality.HYPOTHETICAL) {
+                out.add(null);
+                continue;
+            }
+            CorpusEvent.Report report = new CorpusEvent.Report(statementOf(a, e), e, denied(a, e));
+            CorpusEvent best = null;
+            int bestAnchors = 0;
+            for (CorpusEvent c : events) {
+                int anchors = anchors(c, e, a.article().id());
+                if (anchors > bestAnchors) {
+                    best = c;
+                    bestAnchors = anchors;
+                }
+            }
+            if (best == null) {
+                best = new CorpusEvent(events.size(), e.type());
+                events.add(best);
+            }
+            best.add(report);
+            out.add(best);
+        }
+        return out;
+    }
+
+    /**
+     * How strongly an event joins a corpus event: 0 when it cannot (another type, a date or a place that
+     * does not fit, agents on both sides with none in common), else one point for each of the same date,
+     * the same place and an actor in common. A place or an actor in common is needed, or a date within one
+     * article.
+     */
+    private static int anchors(CorpusEvent c, Event e, String articleId) {
+        if (c.type() != e.type() || !Places.compatibleDates(c.date(), e.date()) || !Places.compatible(c.location(), e.location())) {
+            return 0;
+        }
+        Set<String> agents = new HashSet<>();
+        Set<String> actors = new HashSet<>();
+        for (Event.Actor x : e.actors()) {
+            String key = x.entityId() != null ? x.entityId() : "name:" + Source.fold(x.name());
+            actors.add(key);
+            if (x.role() == Event.Role.AGENT) {
+                agents.add(key);
+            }
+        }
+        if (!agents.isEmpty() && !c.agents().isEmpty() && agents.stream().noneMatch(c.agents()::contains)) {
+            return 0;
+        }
+        boolean place = c.location() != null && e.location() != null;
+        boolean actor = actors.stream().anyMatch(c.actors()::contains);
+        boolean date = c.date() != null && e.date() != null;
+        if (!place && !actor && !(date && c.reports().stream().anyMatch(r -> r.statement().articleId().equals(articleId)))) {
+            // a date alone is no tie between articles: many things happen on one day
+            return 0;
+        }
+        return (date ? 1 : 0) + (place ? 1 : 0) + (actor ? 1 : 0);
+    }
+
+    /** An event its source denies: negated in its own words, or asserted inside a denial ("Moscow denied that …"). */
+    private static boolean denied(Analysis a, Event e) {
+        boolean inDenial = e.claim() >= 0 && a.claims().get(e.claim()).denies();
+        return (e.modality() == Event.Modality.NEGATED) != inDenial;
+    }
+
+    Statement statementOf(Analysis a, Event e) {
+        Claim c = e.claim() >= 0 ? a.claims().get(e.claim()) : null;
+        if (c != null) {
+            return statementOf(a, c);
+        }
+        Span evidence = e.evidence().getFirst();
+        return new Statement(a.article().id(), a.article().doc(), reported(a), Source.of(null, a, parties),
+                trim(evidence.of(a.text())), null, evidence);
+    }
+
+    Statement statementOf(Analysis a, Claim c) {
+        return new Statement(a.article().id(), a.article().doc(), reported(a), Source.of(c.speaker(), a, parties),
+                trim(c.quoteText()), c.date(), c.evidence() != null ? c.evidence() : c.quote());
+    }
+
+    static String reported(Analysis a) {
+        PublicationDate p = a.article().published();
+        return p == null ? null : p.value();
+    }
+
+    private static String trim(String s) {
+        String t = s.strip().replaceAll("\\s+", " ");
+        return t.length() <= SAYS ? t : t.substring(0, SAYS - 1) + "…";
+    }
+
+    /** The corpus event one of an analysis's events belongs to, or null. */
+    CorpusEvent eventOf(Analysis a, int event) {
+        int i = analyses.indexOf(a);
+        return i < 0 || event < 0 ? null : eventOf.get(i).get(event);
+    }
+
+    // ---- figures ----
+
+    private void collectFigures(Analysis a, List<CorpusEvent> clusters) {
+        for (Quantity q : a.quantities()) {
+            if (q.value() == null) {
+                continue;
+            }
+            Event e = q.event() >= 0 ? a.events().get(q.event()) : null;
+            String measure = e != null ? e.type().name() : q.unit() == null ? null : "unit:" + q.unit();
+            if (measure == null) {
+                continue;
+            }
+            boolean counted = e != null && (e.type() == EventType.CASUALTIES || e.type() == EventType.DEPLOY
+                    || e.type() == EventType.WITHDRAW);
+            String unit = counted ? "persons" : q.unit();
+            Set<String> subjects = new LinkedHashSet<>();
+            if (q.whatSpan() != null) {
+                for (Mention m : a.mentions()) {
+                    if (m.entityId() != null && q.whatSpan().contains(m.span()) && m.type() != EntityType.LOC) {
+                        subjects.add(m.entityId());
+                    }
+                }
+            }
+            if (e != null) {
+                for (Event.Actor x : e.actors()) {
+                    if (x.entityId() != null) {
+                        subjects.add(x.entityId());
+                    }
+                }
+            }
+            Claim c = q.claim() >= 0 ? a.claims().get(q.claim()) : null;
+            Statement s = new Statement(a.article().id(), a.article().doc(), reported(a), Source.of(q.source(), a, parties),
+                    Figure.describe(q), c == null ? null : c.date(), q.evidence() != null ? q.evidence() : q.span());
+            double[] range = Figure.range(q);
+            figures.add(new Figure(s, q, measure, unit, Set.copyOf(subjects), e == null ? null : clusters.get(q.event()),
+                    range[0], range[1]));
+        }
+    }
+}

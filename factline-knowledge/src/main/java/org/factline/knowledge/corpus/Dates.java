@@ -1,0 +1,49 @@
+package org.factline.knowledge.corpus;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+/** Calendar dates of day, month or year precision, as bounds: "2025-02" runs from 2025-02-01 to 2025-02-28. */
+public final class Dates {
+
+    private Dates() {
+    }
+
+    /** The first day a date may mean, as YYYY-MM-DD. */
+    public static String first(String date) {
+        return bound(date, true);
+    }
+
+    /** The last day a date may mean, as YYYY-MM-DD. */
+    public static String last(String date) {
+        return bound(date, false);
+    }
+
+    private static String bound(String date, boolean first) {
+        if (date == null) {
+            throw new IllegalArgumentException("no date");
+        }
+        String d = date.strip();
+        try {
+            if (d.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                return LocalDate.parse(d.substring(0, 10)).toString();
+            }
+            if (d.matches("\\d{4}-\\d{2}")) {
+                YearMonth m = YearMonth.parse(d);
+                return (first ? m.atDay(1) : m.atEndOfMonth()).toString();
+            }
+            if (d.matches("\\d{4}")) {
+                return d + (first ? "-01-01" : "-12-31");
+            }
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("not a calendar date: '" + date + "' (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+        }
+        throw new IllegalArgumentException("not a calendar date: '" + date + "' (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+    }
+
+    /** Whether a value is a calendar date this class can bound. */
+    public static boolean isCalendar(String date) {
+        return date != null && date.strip().matches("\\d{4}(-\\d{2}(-\\d{2}.*)?)?");
+    }
+}

@@ -1,0 +1,57 @@
+package org.factline.knowledge.corpus;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+import org.factline.model.Analysis;
+import org.factline.model.Article;
+import org.factline.model.Entity;
+import org.factline.model.Claim;
+
+/**
+ * Who says something: a speaker (with a knowledge-base id when linked) or the outlet itself, and the
+ * party it speaks for. Two sources with no id are the same when their names fold to the same letters.
+ *
+ * @param name     the canonical name, or the outlet's name (or "narrator") when the outlet states it
+ * @param entityId the speaker's entity, or null
+ * @param party    the key of the side it speaks for: a party entity id, or the folded name
+ * @param narrator whether the outlet states it as fact
+ */
+public record Source(String name, String entityId, String party, boolean narrator) {
+
+    static Source of(Claim.Speaker speaker, Analysis analysis, Parties parties) {
+        Article article = analysis.article();
+        if (speaker == null) {
+            String outlet = article.outlet() == null || article.outlet().isBlank() ? "narrator" : article.outlet();
+            return new Source(outlet, null, "outlet:" + fold(outlet), true);
+        }
+        String id = speaker.entityId();
+        if (id == null) {
+            // a speaker the claim layer named without its id: the article's entity of that name, if any
+            String folded = fold(speaker.name());
+            id = analysis.entities().stream().filter(e -> fold(e.name()).equals(folded)).map(Entity::id).findFirst().orElse(null);
+        }
+        String party = id == null ? "name:" + fold(speaker.name()) : parties.of(id);
+        return new Source(speaker.name(), id, party, false);
+    }
+
+    /** Whether two sources speak for the same side: the same party, or the same name when ids differ. */
+    public boolean sameSide(Source o) {
+        return party.equals(o.party) || fold(name).equals(fold(o.name));
+    }
+
+    /**
+     * Whether the source is someone a reader can hold to their words: the outlet, an entity, or a name
+     * ("Civic Monitor"). A bare role the text did not resolve ("minister", "officials") is not: it may be
+     * any party, so it is never a side of a disagreement.
+     */
+    public boolean identified() {
+        return narrator || entityId != null || !name.isEmpty() && Character.isUpperCase(name.codePointAt(0));
+    }
+
+    /** Lower case, accents and punctuation gone: "Séoul" and "seoul" fold alike. */
+    static String fold(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

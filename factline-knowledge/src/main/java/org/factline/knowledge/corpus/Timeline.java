@@ -1,0 +1,149 @@
+package org.factline.knowledge.corpus;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.factline.model.Analysis;
+import org.factline.model.Claim;
+import org.factline.model.Event;
+import org.factline.model.Mention;
+
+/**
+ * Events and claims in valid-time order (when it happened or was said; undated ones at the time they were
+ * reported), each with its reports, its sources and whether it is part of a disagreement.
+ */
+public final class Timeline {
+
+    /** What to show: about an entity, of a type, within valid dates (inclusive, any precision). */
+    public record Query(CorpusEntity about, String type, String from, String to) {
+
+        public static Query all() {
+            return new Query(null, null, null, null);
+        }
+    }
+
+    /**
+     * One line of the timeline.
+     *
+     * @param kind       "event" or "claim"
+     * @param type       the event type, or the claim's stance (assert, deny, confirm, accuse, praise)
+     * @param valid      when it happened or was said, or null
+     * @param summary    a few words: the event's label, or the speaker
+     * @param reports    every report, in report order
+     * @param disputed   the kinds of the disagreements it is a side of
+     */
+    public record Entry(String kind, String type, String valid, String summary, List<Report> reports, List<String> disputed) {
+
+        /** Where an undated entry stands: its valid date, else its first report. */
+        String time() {
+            if (Dates.isCalendar(valid)) {
+                return Dates.first(valid);
+            }
+            return reports.isEmpty() ? "9999-12-31" : reports.getFirst().statement().time();
+        }
+    }
+
+    /** A report in a timeline entry: who said it where and when, and whether they deny it. */
+    public record Report(Statement statement, boolean denied) {
+    }
+
+    private Timeline() {
+    }
+
+    public static List<Entry> of(Corpus corpus, Query query) {
+        List<Contradiction> contradictions = corpus.contradictions();
+        List<Entry> out = new ArrayList<>();
+        if (query.type() == null || !query.type().equalsIgnoreCase("claim")) {
+            for (CorpusEvent e : corpus.events()) {
+                if (query.type() != null && !e.type().name().equalsIgnoreCase(query.type())) {
+                    continue;
+                }
+                if (query.about() != null && !about(corpus, e, query.about())) {
+                    continue;
+                }
+                List<Report> reports = e.reports().stream().map(r -> new Report(r.statement(), r.denied())).toList();
+                out.add(new Entry("event", e.type().name(), e.date(), e.label(), reports, disputed(contradictions, reports)));
+            }
+        }
+        if (query.type() == null || query.type().equalsIgnoreCase("claim")) {
+            boolean claimsOnly = query.type() != null;
+            for (Analysis a : corpus.analyses()) {
+                Set<Integer> told = new HashSet<>();
+                a.events().forEach(e -> told.add(e.claim()));
+                for (int i = 0; i < a.claims().size(); i++) {
+                    Claim c = a.claims().get(i);
+                    // a claim that reports an event is shown as that event's report, unless only claims are asked for
+                    if (!claimsOnly && told.contains(i) || query.about() != null && !about(corpus, a, c, query.about())) {
+                        continue;
+                    }
+                    Statement s = corpus.statementOf(a, c);
+                    List<Report> reports = List.of(new Report(s, c.denies()));
+                    String stance = c.denies() ? "deny" : c.stance().name().toLowerCase(java.util.Locale.ROOT);
+                    out.add(new Entry("claim", stance, c.date(), s.source().name(), reports, disputed(contradictions, reports)));
+                }
+            }
+        }
+        List<Entry> kept = new ArrayList<>();
+        for (Entry e : out) {
+            String t = e.time();
+            if (query.from() != null && t.compareTo(Dates.first(query.from())) < 0) {
+                continue;
+            }
+            if (query.to() != null && t.compareTo(Dates.last(query.to())) > 0) {
+                continue;
+            }
+            kept.add(e);
+        }
+        kept.sort(Comparator.comparing(Entry::time).thenComparing(e -> e.reports().isEmpty() ? "" : e.reports().getFirst().statement().time()));
+        return kept;
+    }
+
+    private static List<String> disputed(List<Contradiction> contradictions, List<Report> reports) {
+        Set<String> kinds = new java.util.LinkedHashSet<>();
+        for (Contradiction c : contradictions) {
+            for (Report r : reports) {
+                if (sameStatement(c.a(), r.statement()) || sameStatement(c.b(), r.statement())) {
+                    kinds.add(c.kind().label());
+                }
+            }
+        }
+        return List.copyOf(kinds);
+    }
+
+    private static boolean sameStatement(Statement x, Statement y) {
+        return x.articleId().equals(y.articleId()) && x.evidence() != null && y.evidence() != null
+                && x.evidence().start() < y.evidence().end() && y.evidence().start() < x.evidence().end();
+    }
+
+    private static boolean about(Corpus corpus, CorpusEvent e, CorpusEntity entity) {
+        Set<String> ids = entity.ids();
+        for (CorpusEvent.Report r : e.reports()) {
+            Event ev = r.event();
+            if (ev.location() != null && ids.contains(ev.location().entityId())) {
+                return true;
+            }
+            for (Event.Actor x : ev.actors()) {
+                if (x.entityId() != null && ids.contains(x.entityId())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean about(Corpus corpus, Analysis a, Claim c, CorpusEntity entity) {
+        Set<String> ids = new HashSet<>(entity.ids());
+        if (c.speaker() != null && c.speaker().entityId() != null && ids.contains(c.speaker().entityId())) {
+            return true;
+        }
+        for (Mention m : a.mentions()) {
+            if (m.entityId() != null && ids.contains(m.entityId()) && c.quote().contains(m.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

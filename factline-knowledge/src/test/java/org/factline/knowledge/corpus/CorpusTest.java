@@ -1,0 +1,259 @@
+package org.factline.knowledge.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.factline.model.Analysis;
+import org.factline.model.Article;
+import org.factline.model.Claim;
+import org.factline.model.Entity;
+import org.factline.model.EntityType;
+import org.factline.model.Event;
+import org.factline.model.EventType;
+import org.factline.model.Language;
+import org.factline.model.Mention;
+import org.factline.model.Place;
+import org.factline.model.PublicationDate;
+import org.factline.model.Quantity;
+import org.factline.model.Sentence;
+import org.factline.model.SourceRef;
+import org.factline.model.Span;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The corpus layer on analyses built by hand (the extractors are tested elsewhere): one event across
+ * articles, figures compared within their vagueness, updates told from disagreements, denials then
+ * confirmations, status changes, and the as-of view.
+ */
+class CorpusTest {
+
+    /** Ministries speak for their country; a country for itself. */
+    private static final Parties PARTIES = id -> Map.of("ministry-a", "country-a", "minister-a", "country-a", "ministry-b", "country-b")
+            .getOrDefault(id, id);
+
+    private static final Place TOWN = new Place(40.0, 70.0, "XA", "Batken Region", Place.Precision.EXACT);
+    private static final Place REGION = new Place(40.1, 70.2, "XA", null, Place.Precision.REGION);
+
+    /** Builds one article's analysis sentence by sentence. */
+    private static final class Doc {
+        final String doc;
+        final String date;
+        final StringBuilder text = new StringBuilder();
+        final List<Sentence> sentences = new ArrayList<>();
+        final List<Claim> claims = new ArrayList<>();
+        final List<Event> events = new ArrayList<>();
+        final List<Quantity> quantities = new ArrayList<>();
+        final List<Mention> mentions = new ArrayList<>();
+        final List<Entity> entities = new ArrayList<>();
+
+        Doc(String doc, String date) {
+            this.doc = doc;
+            this.date = date;
+        }
+
+        Span sentence(String s) {
+            int start = text.length();
+            text.append(s).append(' ');
+            Span span = new Span(start, start + s.length());
+            sentences.add(new Sentence(sentences.size(), span, 0, 0));
+            return span;
+        }
+
+        Span at(Span sentence, String words) {
+            int i = text.indexOf(words, sentence.start());
+            return new Span(i, i + words.length());
+        }
+
+        Doc mention(Span sentence, String words, String id, EntityType type) {
+            mentions.add(new Mention(at(sentence, words), words, type, id, Mention.Kind.NAME, null));
+            if (entities.stream().noneMatch(e -> e.id().equals(id))) {
+                entities.add(new Entity(id, words, type, List.of(), null, true));
+            }
+            return this;
+        }
+
+        /** A claim over the whole sentence: speaker id, cue, stance. */
+        int claim(Span sentence, String speakerId, String speaker, String cue, Claim.Stance stance, boolean negated, String date) {
+            Span c = at(sentence, cue);
+            claims.add(new Claim(sentence, sentence.of(text.toString()), c, cue, new Claim.Speaker(speakerId, speaker, null, speaker),
+                    false, stance, negated, date, date == null ? Claim.DateBasis.NONE : Claim.DateBasis.STATED, null, sentence, -1, 0.8));
+            return claims.size() - 1;
+        }
+
+        int event(Span sentence, EventType type, String trigger, String date, Event.Location where, Event.Modality modality, int claim,
+                  Event.Actor... actors) {
+            events.add(new Event(type, at(sentence, trigger), trigger, List.of(actors), where, date,
+                    date == null ? Event.DateBasis.NONE : Event.DateBasis.STATED, modality, claim, List.of(sentence), 0.7));
+            return events.size() - 1;
+        }
+
+        void figure(Span sentence, String words, double value, Quantity.Qualifier qualifier, String what, String sourceId, String source,
+                    int claim, int event) {
+            Span s = at(sentence, words);
+            Claim.Speaker speaker = sourceId == null ? null : new Claim.Speaker(sourceId, source, null, source);
+            quantities.add(new Quantity(s, words, value, null, null, qualifier, qualifier == Quantity.Qualifier.ABOUT, "persons", what,
+                    null, speaker, claim, event, sentence, 0.8));
+        }
+
+        Analysis analysis() {
+            Article a = new Article("id-" + doc, doc, new SourceRef("mem:" + doc, "text"), null, null, "Test Wire",
+                    new Language("en", 1.0, true, true), new PublicationDate(date, PublicationDate.Precision.DAY,
+                    PublicationDate.Basis.HEADER, null), text.toString(), text.toString(), List.of(), List.of(), List.of(), List.of());
+            return new Analysis(a, sentences, List.of(), mentions, entities, List.of(), claims, events, quantities);
+        }
+    }
+
+    private static Event.Location batken() {
+        return new Event.Location("town-batken", "Batken", null, TOWN);
+    }
+
+    private static Event.Actor agent(String id, String name) {
+        return new Event.Actor(Event.Role.AGENT, id, name, null, name);
+    }
+
+    private static Event.Actor patient(String id, String name) {
+        return new Event.Actor(Event.Role.PATIENT, id, name, null, name);
+    }
+
+    private static List<Contradiction> of(List<Contradiction> all, Contradiction.Kind kind) {
+        return all.stream().filter(c -> c.kind() == kind).toList();
+    }
+
+    @Test
+    void theSameEventInTwoArticlesIsOneEventWithBothReports() {
+        Doc one = new Doc("one", "2026-03-10");
+        Span s = one.sentence("A drone struck a fuel depot in Batken on Monday.");
+        one.event(s, EventType.ATTACK, "struck", "2026-03-09", batken(), Event.Modality.ASSERTED, -1, agent("country-b", "B"));
+        Doc two = new Doc("two", "2026-03-11");
+        Span t = two.sentence("Le dépôt de Batken a été frappé lundi.");
+        two.event(t, EventType.ATTACK, "frappé", "2026-03-09", new Event.Location("region-batken", "Batken Region", null, REGION),
+                Event.Modality.ASSERTED, -1);
+        Doc three = new Doc("three", "2026-03-12");
+        Span u = three.sentence("Another strike hit Osh on Tuesday.");
+        three.event(u, EventType.ATTACK, "strike", "2026-03-10", new Event.Location("town-osh", "Osh", null, TOWN), Event.Modality.ASSERTED, -1);
+
+        Corpus corpus = Corpus.of(List.of(three.analysis(), two.analysis(), one.analysis()), PARTIES);
+        assertEquals(2, corpus.events().size(), corpus.events().toString());
+        CorpusEvent depot = corpus.events().getFirst();
+        assertEquals(List.of("one", "two"), depot.reports().stream().map(r -> r.statement().doc()).toList());
+        assertEquals("Batken", depot.location().name(), "the most precise place of the reports");
+    }
+
+    @Test
+    void figuresOfTwoPartiesBeyondTheirVaguenessDisagreeButAPartysLaterFigureIsAnUpdate() {
+        Doc one = new Doc("one", "2026-03-10");
+        Span s = one.sentence("The ministry said 4 people were killed in the clashes.");
+        int c = one.claim(s, "ministry-a", "Ministry A", "said", Claim.Stance.ASSERT, false, "2026-03-10");
+        int e = one.event(s, EventType.CASUALTIES, "killed", null, batken(), Event.Modality.ASSERTED, c);
+        one.figure(s, "4", 4, Quantity.Qualifier.EXACTLY, "people killed", "ministry-a", "Ministry A", c, e);
+        Doc two = new Doc("two", "2026-03-13");
+        Span t = two.sentence("The ministry now says 9 people were killed, while monitors said at least 14 civilians died.");
+        int c2 = two.claim(t, "ministry-a", "Ministry A", "says", Claim.Stance.ASSERT, false, "2026-03-13");
+        int e2 = two.event(t, EventType.CASUALTIES, "killed", null, batken(), Event.Modality.ASSERTED, c2);
+        two.figure(t, "9", 9, Quantity.Qualifier.EXACTLY, "people killed", "ministry-a", "Ministry A", c2, e2);
+        two.figure(t, "at least 14", 14, Quantity.Qualifier.AT_LEAST, "civilians", "monitors", "Civic Monitor", -1, e2);
+        Span u = two.sentence("A local official put the toll at about 10.");
+        int e3 = two.event(u, EventType.CASUALTIES, "toll", null, batken(), Event.Modality.ASSERTED, -1);
+        two.figure(u, "about 10", 10, Quantity.Qualifier.ABOUT, "toll", "official", "Local official", -1, e3);
+
+        List<Contradiction> found = Corpus.of(List.of(one.analysis(), two.analysis()), PARTIES).contradictions();
+        List<Contradiction> q = of(found, Contradiction.Kind.QUANTITY);
+        // 4 → 9 is the ministry's update; 9 vs at least 14 disagree; about 10 fits 9 but not "at least 14"
+        assertTrue(q.stream().noneMatch(x -> x.a().source().party().equals(x.b().source().party())), q.toString());
+        assertTrue(q.stream().anyMatch(x -> x.a().says().startsWith("9") && x.b().says().startsWith("at least 14")
+                || x.b().says().startsWith("9") && x.a().says().startsWith("at least 14")), q.toString());
+        assertTrue(q.stream().noneMatch(x -> x.a().says().startsWith("4") || x.b().says().startsWith("4")), "4 was updated: " + q);
+        assertTrue(q.stream().noneMatch(x -> x.a().says().startsWith("9") && x.b().says().startsWith("about 10")
+                || x.a().says().startsWith("about 10") && x.b().says().startsWith("9")), "9 and about 10 agree: " + q);
+    }
+
+    @Test
+    void oneAssertsWhatAnotherDeniesAndAPartyDeniesThenConfirms() {
+        Doc one = new Doc("one", "2026-03-10");
+        Span s = one.sentence("Ministry A said a drone struck Batken on Monday.");
+        int c = one.claim(s, "ministry-a", "Ministry A", "said", Claim.Stance.ASSERT, false, "2026-03-10");
+        one.event(s, EventType.ATTACK, "struck", "2026-03-09", batken(), Event.Modality.ASSERTED, c, agent("country-b", "B"));
+        Doc two = new Doc("two", "2026-03-11");
+        Span t = two.sentence("Ministry B denied that its drone struck Batken on Monday.");
+        int c2 = two.claim(t, "ministry-b", "Ministry B", "denied", Claim.Stance.DENY, false, "2026-03-11");
+        two.event(t, EventType.ATTACK, "struck", "2026-03-09", batken(), Event.Modality.ASSERTED, c2, agent("country-b", "B"));
+        Doc three = new Doc("three", "2026-03-26");
+        Span u = three.sentence("Ministry B confirmed on Thursday that its drone struck Batken on 9 March.");
+        int c3 = three.claim(u, "ministry-b", "Ministry B", "confirmed", Claim.Stance.CONFIRM, false, "2026-03-26");
+        three.event(u, EventType.ATTACK, "struck", "2026-03-09", batken(), Event.Modality.ASSERTED, c3, agent("country-b", "B"));
+
+        Corpus corpus = Corpus.of(List.of(one.analysis(), two.analysis(), three.analysis()), PARTIES);
+        List<Contradiction> found = corpus.contradictions();
+        List<Contradiction> existence = of(found, Contradiction.Kind.EXISTENCE);
+        assertEquals(1, existence.size(), found.toString());
+        assertEquals("one", existence.getFirst().a().doc());
+        assertEquals("two", existence.getFirst().b().doc());
+        List<Contradiction> reversal = of(found, Contradiction.Kind.DENIAL_VS_CONFIRMATION);
+        assertEquals(1, reversal.size(), found.toString());
+        assertEquals("two", reversal.getFirst().a().doc());
+        assertEquals("three", reversal.getFirst().b().doc());
+
+        // as of 20 March, the confirmation is not known yet
+        List<Contradiction> before = corpus.asOf("2026-03-20").contradictions();
+        assertTrue(of(before, Contradiction.Kind.DENIAL_VS_CONFIRMATION).isEmpty(), before.toString());
+        assertEquals(1, of(before, Contradiction.Kind.EXISTENCE).size(), before.toString());
+    }
+
+    @Test
+    void aWithdrawalThenFightingByTheSameActorIsAStatusChange() {
+        Doc one = new Doc("one", "2026-01-31");
+        Span s = one.sentence("Kyiv said the northern troops had been withdrawn from the area.");
+        int c = one.claim(s, "country-u", "Ukraine", "said", Claim.Stance.ASSERT, false, "2026-01-31");
+        one.event(s, EventType.WITHDRAW, "withdrawn", null, null, Event.Modality.ASSERTED, c, patient("country-n", "North"));
+        Doc two = new Doc("two", "2026-02-07");
+        Span t = two.sentence("The president said northern soldiers were fighting again in the region.");
+        int c2 = two.claim(t, "president-u", "President", "said", Claim.Stance.ASSERT, false, "2026-02-07");
+        two.event(t, EventType.ATTACK, "fighting", null, new Event.Location("region-k", "K Region", null, REGION), Event.Modality.ASSERTED,
+                c2, agent("country-n", "North"));
+        List<Contradiction> found = Corpus.of(List.of(one.analysis(), two.analysis()), PARTIES).contradictions();
+        List<Contradiction> changes = of(found, Contradiction.Kind.STATUS_CHANGE);
+        assertEquals(1, changes.size(), found.toString());
+        assertEquals("Ukraine", changes.getFirst().a().source().name());
+        assertEquals("President", changes.getFirst().b().source().name());
+    }
+
+    @Test
+    void articlesPublishedAfterADateNeverChangeWhatWasKnownOnIt() {
+        List<Analysis> all = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Doc d = new Doc("d" + i, "2026-03-" + (10 + 3 * i));
+            Span s = d.sentence("Source " + i + " said " + (i * 7 + 2) + " people were killed in Batken.");
+            String src = i % 2 == 0 ? "ministry-a" : "ministry-b";
+            int c = d.claim(s, src, src, "said", i == 4 ? Claim.Stance.DENY : Claim.Stance.ASSERT, false, null);
+            int e = d.event(s, EventType.CASUALTIES, "killed", "2026-03-09", batken(), Event.Modality.ASSERTED, c);
+            d.figure(s, String.valueOf(i * 7 + 2), i * 7 + 2, Quantity.Qualifier.EXACTLY, "people killed", src, src, c, e);
+            all.add(d.analysis());
+        }
+        for (String t : List.of("2026-03-10", "2026-03-15", "2026-03-20", "2026-03")) {
+            for (int n = 1; n <= all.size(); n++) {
+                List<Analysis> prefix = all.subList(0, n);
+                String known = Corpus.of(prefix, PARTIES).asOf(t).contradictions().toString();
+                String withAll = Corpus.of(all, PARTIES).asOf(t).contradictions().toString();
+                boolean laterOnly = all.subList(n, all.size()).stream()
+                        .allMatch(a -> Dates.first(a.article().published().value()).compareTo(Dates.last(t)) > 0);
+                if (laterOnly) {
+                    assertEquals(known, withAll, "as of " + t + " with " + n + " articles");
+                }
+            }
+        }
+    }
+
+    @Test
+    void datesAreBoundedByTheirPrecision() {
+        assertEquals("2025-02-01", Dates.first("2025-02"));
+        assertEquals("2025-02-28", Dates.last("2025-02"));
+        assertEquals("2024-12-31", Dates.last("2024"));
+        assertEquals("2025-04-26", Dates.last("2025-04-26"));
+        assertTrue(!Dates.isCalendar("PRESENT_REF"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Dates.last("2025-13"));
+    }
+}
