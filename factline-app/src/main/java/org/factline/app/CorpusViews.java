@@ -53,8 +53,9 @@ final class CorpusViews {
     static CorpusEntity entity(CommandLine cli, Corpus corpus, String words) {
         List<CorpusEntity> found = corpus.find(words);
         if (found.isEmpty()) {
-            throw new ParameterException(cli, "No entity named '" + words + "' in the stored articles."
-                    + " Try another spelling, or: factline search \"" + words + "\"");
+            String shown = Terminal.safe(words.length() > 80 ? words.substring(0, 80) + "…" : words);
+            throw new ParameterException(cli, "No entity named '" + shown + "' in the stored articles."
+                    + " Try another spelling, or: factline search \"" + shown + "\"");
         }
         return found.stream().filter(CorpusEntity::known).findFirst().orElse(found.getFirst());
     }

@@ -31,6 +31,7 @@ class PostgresCommandLineTest {
         assertThat(Cli.run(concat(new String[] {"articles"}, store)).out()).contains("2025-02-07 (inferred)");
         assertThat(Cli.run(concat(new String[] {"show", "000_bbddf157615b990c"}, store)).out())
                 .contains("Le chef d'état-major");
+        KnowledgeCommandsTest.assertTheExampleDisagreements(store);
     }
 
     private static String[] concat(String[] a, String[] b) {
