@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             RunCommand.class,
             IngestCommand.class,
+            ReindexCommand.class,
             ArticlesCommand.class,
             ShowCommand.class,
             ExtractCommand.class,
