@@ -20,13 +20,26 @@ public final class Main {
         return commandLine().execute(args);
     }
 
-    /** The command line, ready to execute: errors in commands become exit code 1 with a one-line message. */
+    /**
+     * The command line, ready to execute: usage errors become exit code 2 and errors in commands exit code 1,
+     * each with a one-line message.
+     */
     static CommandLine commandLine() {
         return new CommandLine(new FactlineCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(Main::usageError)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("factline: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
                     return CommandLine.ExitCode.SOFTWARE;
                 });
+    }
+
+    /** What was wrong and where help is, on one line (with picocli's "did you mean" for a mistyped option). */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        String name = cmd.getCommandSpec().qualifiedName();
+        cmd.getErr().println(name + ": " + e.getMessage() + " (see " + name + " --help)");
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 }
