@@ -42,9 +42,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "  factline search Kursk --type claim",
             "  factline search '\"soldats nord-coréens\"' --from 2025-02 --to 2025-04-30",
             "  factline search 'Zelensky -Trump' --type claim,event --lang fr --limit 50",
-            "  factline search --type event --from 2025-04      (every event since April 2025, by date)",
+            "  factline search --type event --from 2025-04   (events since April 2025)",
             "  factline search Toretsk --format json",
-            "  factline search -- -Kursk Koursk                  (-- before a query that starts with -)"
+            "  factline search -- -Trump Zelensky            (-- before a leading -)"
         })
 final class SearchCommand implements Callable<Integer> {
 

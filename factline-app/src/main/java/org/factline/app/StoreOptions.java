@@ -27,8 +27,8 @@ final class StoreOptions {
     String dbPassword;
 
     @Option(names = "--index", paramLabel = "DIR",
-            description = "Folder of the search index (default: DATA/index beside the embedded store; with --db, "
-                    + "a folder named after the database under $FACTLINE_HOME/indexes, else ~/.factline/indexes).")
+            description = "Folder of the search index. Default: DATA/index for the embedded store; with --db, "
+                    + "a folder per database in $FACTLINE_HOME/indexes or else in ~/.factline/indexes.")
     Path index;
 
     StoreConfig config() {
