@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             RunCommand.class,
             IngestCommand.class,
+            ReindexCommand.class,
+            SearchCommand.class,
             ArticlesCommand.class,
             ShowCommand.class,
             ExtractCommand.class,
@@ -27,6 +29,7 @@ import picocli.CommandLine.Command;
             "  factline run examples/kursk            read the example articles and summarise them",
             "  factline ingest news/ feed.xml -       store articles from a folder, a feed and standard input",
             "  factline articles                      list what is stored",
+            "  factline search Guérassimov            find articles, claims and events by words and names",
             "  factline extract a.txt --format jsonl  print what Factline finds in an article, as JSON Lines",
             "  factline eval ner dev.iob2 --format iob2 --lang en --tagger factline   score entity recognition",
             "",

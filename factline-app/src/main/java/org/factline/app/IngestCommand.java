@@ -18,10 +18,13 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "article already stored is counted as a duplicate, not stored twice, and an article the same "
                 + "extraction has already analysed is not analysed again. When the extraction has changed "
                 + "(another Factline build, other lexicons or knowledge base), an article's analysis is replaced "
-                + "as a whole. Articles in a language Factline cannot analyse are stored without analysis."},
+                + "as a whole. Articles in a language Factline cannot analyse are stored without analysis.",
+            "The search index (factline search) follows the store: each new article is indexed when stored, and "
+                + "again with its claims and events when analysed. An article that cannot be indexed stays stored; "
+                + "factline reindex makes the index from the store again."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input went in and was analysed",
-            "1:some inputs or analyses failed (the others are stored)", "2:usage error"},
+        exitCodeList = {"0:every input went in, was analysed and indexed",
+            "1:some inputs, analyses or index updates failed (the others are stored)", "2:usage error"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  factline ingest examples/kursk",
@@ -65,8 +68,9 @@ final class IngestCommand implements Callable<Integer> {
         if (threads < 0) {
             throw new ParameterException(spec.commandLine(), "--threads must be 0 (default) or more: " + threads);
         }
-        try (ArticleStore articles = store.options.open()) {
-            IngestRun run = new IngestRun(articles, spec.commandLine().getErr(),
+        try (ArticleStore articles = store.options.open();
+             IndexUpdates index = IndexUpdates.open(store.options.indexFolder(), articles)) {
+            IngestRun run = new IngestRun(articles, index, spec.commandLine().getErr(),
                     new IngestRun.Options(!noAnalyse, reanalyse, threads, !noProgress))
                     .run(input.paths, input.limits());
             run.summarise(spec.commandLine().getOut());

@@ -27,7 +27,7 @@ final class IngestProgress implements AutoCloseable {
 
     /** A bar named {@code task} over {@code total} steps; none when {@code total} is 0. */
     static IngestProgress start(String task, int total, PrintStream err, boolean enabled) {
-        if (!enabled || total < 1 || System.console() == null) {
+        if (!enabled || total < 1 || !Terminal.interactive()) {
             return new IngestProgress(null);
         }
         ProgressBar bar = new ProgressBarBuilder()

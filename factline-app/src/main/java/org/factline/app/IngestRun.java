@@ -27,6 +27,9 @@ import org.factline.model.Article;
  * the running extraction ({@link ExtractorVersion}); {@code --reanalyse} analyses it anyway. Reading
  * comes first and analysis second, so that every article is stored before the slow part starts, and an
  * analysis that fails never costs the article.
+ *
+ * <p>The search index follows the store ({@link IndexUpdates}): each new article is indexed when stored, and
+ * again with its claims and events when its analysis is stored.
  */
 final class IngestRun implements IngestListener {
 
@@ -63,6 +66,7 @@ final class IngestRun implements IngestListener {
     }
 
     private final ArticleStore store;
+    private final IndexUpdates index;
     private final PrintWriter err;
     private final Options options;
     private final Extraction extraction;
@@ -81,12 +85,13 @@ final class IngestRun implements IngestListener {
     private int notAnalysable;
     private IngestProgress progress;
 
-    IngestRun(ArticleStore store, PrintWriter err, Options options) {
-        this(store, err, options, Extraction.standard());
+    IngestRun(ArticleStore store, IndexUpdates index, PrintWriter err, Options options) {
+        this(store, index, err, options, Extraction.standard());
     }
 
-    IngestRun(ArticleStore store, PrintWriter err, Options options, Extraction extraction) {
+    IngestRun(ArticleStore store, IndexUpdates index, PrintWriter err, Options options, Extraction extraction) {
         this.store = store;
+        this.index = index;
         this.err = err;
         this.options = options;
         this.extraction = extraction;
@@ -104,6 +109,7 @@ final class IngestRun implements IngestListener {
         if (!toAnalyse.isEmpty()) {
             analyse();
         }
+        index.commit();
         return this;
     }
 
@@ -120,15 +126,18 @@ final class IngestRun implements IngestListener {
     @Override
     public void article(Article article) {
         articles++;
+        PutResult stored;
         try {
-            if (store.put(article) == PutResult.NEW) {
-                added++;
-            } else {
-                duplicates++;
-            }
+            stored = store.put(article);
         } catch (RuntimeException e) {
             failures.add(new Failure(article.source().location(), "could not be stored: " + e.getMessage()));
             return;
+        }
+        if (stored == PutResult.NEW) {
+            added++;
+            index.article(article);
+        } else {
+            duplicates++;
         }
         if (read.add(article.id()) && options.analyse()) {
             decideAnalysis(article);
@@ -185,6 +194,7 @@ final class IngestRun implements IngestListener {
             analysisFailed(analysis.article(), "could not be stored: " + e.getMessage());
             return;
         }
+        index.analysis(analysis);
         stepAnalysis();
     }
 
@@ -222,7 +232,7 @@ final class IngestRun implements IngestListener {
     }
 
     boolean anyFailed() {
-        return !failures.isEmpty() || !analysisFailures.isEmpty();
+        return !failures.isEmpty() || !analysisFailures.isEmpty() || index.anyFailed();
     }
 
     /** The closing summary: counts, then each warning and failure with its place and reason. */
@@ -230,6 +240,7 @@ final class IngestRun implements IngestListener {
         warnings.forEach(w -> err.println("warning: " + w));
         failures.forEach(f -> err.println("failed: " + f.location() + ": " + f.reason()));
         analysisFailures.forEach(f -> err.println("analysis failed: " + f.location() + ": " + f.reason()));
+        index.reportFailures(err);
         out.printf("Read %d article%s: %d new, %d duplicate%s, %d failed. Store: %s%n",
                 articles, articles == 1 ? "" : "s", added, duplicates, duplicates == 1 ? "" : "s", failures.size(),
                 store.describe());
@@ -240,9 +251,13 @@ final class IngestRun implements IngestListener {
                     analysed, upToDate, notAnalysable, analysisFailures.size(),
                     version == null ? "" : " Extractor: " + version);
         }
+        index.summarise(out);
     }
 
-    /** 0 when everything went in and was analysed, 1 when some inputs or analyses failed (the others are stored). */
+    /**
+     * 0 when everything went in, was analysed and indexed; 1 when some inputs, analyses or index updates failed
+     * (the others are stored).
+     */
     int exitCode() {
         return anyFailed() ? 1 : 0;
     }

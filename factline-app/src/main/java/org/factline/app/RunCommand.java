@@ -15,8 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Factline's main job: ingest the articles (store and analyse them, as factline ingest does), then print "
                 + "what is known about them.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input went in and was analysed",
-            "1:some inputs or analyses failed (the others are stored)", "2:usage error"},
+        exitCodeList = {"0:every input went in, was analysed and indexed",
+            "1:some inputs, analyses or index updates failed (the others are stored)", "2:usage error"},
         footerHeading = "%nExamples:%n",
         footer = {"  factline run examples/kursk", "  factline run --data /tmp/kursk-data examples/kursk"})
 final class RunCommand implements Callable<Integer> {
@@ -33,8 +33,9 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (ArticleStore articles = store.options.open()) {
-            IngestRun run = new IngestRun(articles, spec.commandLine().getErr(), IngestRun.Options.defaults())
+        try (ArticleStore articles = store.options.open();
+             IndexUpdates index = IndexUpdates.open(store.options.indexFolder(), articles)) {
+            IngestRun run = new IngestRun(articles, index, spec.commandLine().getErr(), IngestRun.Options.defaults())
                     .run(input.paths, input.limits());
             run.summarise(out);
             if (!run.articleIds().isEmpty()) {

@@ -1,11 +1,15 @@
 package org.factline.app;
 
 import java.nio.file.Path;
+import org.factline.knowledge.search.SearchIndex;
 import org.factline.knowledge.store.ArticleStore;
 import org.factline.knowledge.store.StoreConfig;
 import picocli.CommandLine.Option;
 
-/** Where the store is: a data folder with an embedded database, or a PostgreSQL server. */
+/**
+ * Where the store is: a data folder with an embedded database, or a PostgreSQL server; and where its search
+ * index is.
+ */
 final class StoreOptions {
 
     @Option(names = "--data", paramLabel = "DIR",
@@ -22,6 +26,11 @@ final class StoreOptions {
     @Option(names = "--db-password", paramLabel = "PASSWORD", description = "Database password (prefer the environment variable FACTLINE_DB_PASSWORD).")
     String dbPassword;
 
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "Folder of the search index. Default: DATA/index for the embedded store; with --db, "
+                    + "a folder per database in $FACTLINE_HOME/indexes or else in ~/.factline/indexes.")
+    Path index;
+
     StoreConfig config() {
         if (db != null) {
             return StoreConfig.atJdbcUrl(db, firstNonNull(dbUser, System.getenv("FACTLINE_DB_USER")),
@@ -32,6 +41,36 @@ final class StoreOptions {
 
     ArticleStore open() {
         return ArticleStore.open(config());
+    }
+
+    /** The folder of the store's search index: {@code --index}, else the default for the store. */
+    Path indexFolder() {
+        if (index != null) {
+            return index.toAbsolutePath().normalize();
+        }
+        StoreConfig config = config();
+        return config.dataDir() != null
+                ? SearchIndex.folderIn(config.dataDir())
+                : serverIndexFolder(config.jdbcUrl(), System.getenv(StoreConfig.HOME_VARIABLE),
+                        System.getProperty("user.home"));
+    }
+
+    /**
+     * The default index folder of a database server: one per database, so that two databases never share an
+     * index, under {@code $FACTLINE_HOME/indexes} (beside, not inside, the embedded store's own {@code index})
+     * or {@code ~/.factline/indexes}: {@code postgresql-localhost-5432-factline}. The user and the password are
+     * not part of the name: whoever reads the same database reads the same index.
+     */
+    static Path serverIndexFolder(String jdbcUrl, String factlineHome, String userHome) {
+        Path home = factlineHome != null && !factlineHome.isBlank()
+                ? Path.of(factlineHome)
+                : Path.of(userHome, ".factline");
+        String database = jdbcUrl.replaceFirst("(?i)^jdbc:", "")
+                .replaceFirst("[?;].*$", "")
+                .replaceAll("[^A-Za-z0-9._]+", "-")
+                .replaceAll("^[-.]+|-+$", "");
+        return home.resolve("indexes").resolve(database.isEmpty() ? "database" : database)
+                .toAbsolutePath().normalize();
     }
 
     private static String firstNonNull(String a, String b) {

@@ -14,6 +14,9 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.factline.ingest.read.ReadLimits;
+import org.factline.knowledge.search.SearchHit;
+import org.factline.knowledge.search.SearchIndex;
+import org.factline.knowledge.search.SearchQuery;
 import org.factline.knowledge.store.AnalysisSummary;
 import org.factline.knowledge.store.ArticleStore;
 import org.factline.knowledge.store.StoreConfig;
@@ -43,6 +46,7 @@ class IngestRunTest {
     Path tmp;
 
     private ArticleStore store;
+    private SearchIndex index;
     private final Map<String, Integer> calls = new ConcurrentHashMap<>();
     private final Map<String, String> textsSeen = new ConcurrentHashMap<>();
     private String version = "v1";
@@ -53,11 +57,13 @@ class IngestRunTest {
     @BeforeEach
     void open() {
         store = ArticleStore.open(StoreConfig.inDataDir(tmp.resolve("data")));
+        index = SearchIndex.inMemory();
     }
 
     @AfterEach
     void close() {
         store.close();
+        index.close();
     }
 
     /** A fake analysis: the article's first word as a mention of an organisation. */
@@ -77,7 +83,7 @@ class IngestRunTest {
     private IngestRun run(IngestRun.Options options, Path... inputs) {
         StringWriter outText = new StringWriter();
         StringWriter errText = new StringWriter();
-        IngestRun run = new IngestRun(store, new PrintWriter(errText, true), options,
+        IngestRun run = new IngestRun(store, IndexUpdates.of(index), new PrintWriter(errText, true), options,
                 new IngestRun.Extraction(() -> article -> pipeline.apply(article), () -> version));
         run.run(java.util.Arrays.stream(inputs).map(Path::toString).toList(), new ReadLimits(ReadLimits.DEFAULT_MAX_ARTICLE_BYTES));
         run.summarise(new PrintWriter(outText, true));
@@ -233,5 +239,42 @@ class IngestRunTest {
         assertThat(textsSeen.get("same-id")).isEqualTo("Premier texte, celui qui est gardé.");
         assertThat(store.analysis("same-id").orElseThrow().mentions()).extracting(Mention::text)
                 .containsExactly("Premier");
+    }
+
+    @Test
+    void theSearchIndexFollowsTheStoreAndAFailedAnalysisKeepsTheArticleSearchable() throws IOException {
+        Path in = examples();
+        Files.writeString(in.resolve("broken.txt"), "date 2025-03-04\nlang fr\nUn texte que rien ne peut lire.");
+
+        run(in);
+
+        assertThat(out).contains("Search index: 4 articles indexed, 0 failed.");
+        assertThat(index.search(SearchQuery.of("Regierung")).hits()).as("stored, not analysable, indexed alone")
+                .extracting(SearchHit::doc).containsExactly("deutsch");
+        assertThat(index.search(SearchQuery.of("rien")).hits()).as("its analysis failed, its words are searchable")
+                .extracting(SearchHit::doc).containsExactly("broken");
+        assertThat(index.count()).isEqualTo(4);
+
+        run(in);
+
+        assertThat(out).as("nothing new, nothing analysed").contains("Search index: 0 articles indexed, 0 failed.");
+        assertThat(index.count()).isEqualTo(4);
+    }
+
+    @Test
+    void anIndexThatCannotBeWrittenIsReportedAndCostsNoStoredArticleNorAnalysis() throws IOException {
+        Path in = examples();
+        index.close();
+
+        IngestRun run = run(in);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(out).contains("Read 3 articles: 3 new, 0 duplicates, 0 failed")
+                .contains("Analysis: 2 analysed, 0 up to date, 1 in a language Factline cannot analyse, 0 failed.")
+                .contains("Search index: 0 articles indexed, 3 failed. Run factline reindex to index what failed.");
+        assertThat(err).contains("not indexed: " + in.resolve("accord.txt") + " (accord): IllegalStateException: "
+                + "The search index in memory is closed");
+        assertThat(store.list()).hasSize(3);
+        assertThat(store.analysedArticles()).hasSize(2);
     }
 }

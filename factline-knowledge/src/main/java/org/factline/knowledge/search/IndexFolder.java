@@ -54,6 +54,16 @@ final class IndexFolder {
         }
     }
 
+    /** Whether the folder holds an index, readable or not; false when the folder is missing or empty. */
+    static boolean holdsIndex(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Directory directory = FSDirectory.open(folder)) {
+            return DirectoryReader.indexExists(directory);
+        }
+    }
+
     /** The folder's index, which must exist. */
     static Directory forReading(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {

@@ -116,6 +116,21 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
+     * Whether {@code folder} holds an index, of this version of Factline or another, readable or damaged: false
+     * when nothing was ever indexed there. Tells "run factline ingest or reindex first" apart from the failures
+     * {@link #openForReading} reports.
+     *
+     * @throws SearchIndexException if the folder cannot be read
+     */
+    public static boolean exists(Path folder) {
+        try {
+            return IndexFolder.holdsIndex(folder);
+        } catch (IOException e) {
+            throw IndexFolder.unreadable(folder, e);
+        }
+    }
+
+    /**
      * Opens the index in {@code folder} for searching only, while another process may write to it; each search
      * sees what was last committed.
      *

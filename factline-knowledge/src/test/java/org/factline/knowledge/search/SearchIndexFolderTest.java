@@ -30,6 +30,18 @@ class SearchIndexFolderTest {
     }
 
     @Test
+    void aFolderHoldsAnIndexOnceOneWasOpenedForWritingThere() throws IOException {
+        Path folder = temp.resolve("data/index");
+        assertThat(SearchIndex.exists(folder)).as("missing folder").isFalse();
+        Files.createDirectories(folder);
+        assertThat(SearchIndex.exists(folder)).as("empty folder").isFalse();
+
+        SearchIndex.open(folder).close();
+
+        assertThat(SearchIndex.exists(folder)).isTrue();
+    }
+
+    @Test
     void reopeningAFolderFindsWhatWasIndexed() {
         Path folder = temp.resolve("data/index");
         try (SearchIndex index = SearchIndex.open(folder)) {
