@@ -34,25 +34,22 @@ final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--about", paramLabel = "ENTITY", description = "only claims whose words name this entity")
     String about;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "only what had been reported by the end of DATE")
-    String asOf;
 
-    @Option(names = "--format", description = "text (default) or json", defaultValue = "text")
-    String format;
+    @Mixin
+    CorpusOptions view;
 
     @Override
     public Integer call() {
-        CorpusViews.checkFormat(spec.commandLine(), format);
-        CorpusViews.checkDate(spec.commandLine(), "--as-of", asOf);
+        view.check(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         try (ArticleStore articles = store.options.open()) {
-            Corpus corpus = CorpusViews.load(articles, asOf);
+            Corpus corpus = CorpusViews.load(articles, view.asOf);
             CorpusEntity aboutEntity = about == null ? null : CorpusViews.entity(spec.commandLine(), corpus, about);
             CorpusEntity by = speaker == null ? null : CorpusViews.entity(spec.commandLine(), corpus, speaker);
             List<Timeline.Entry> claims = Timeline.of(corpus, new Timeline.Query(aboutEntity, "claim", null, null)).stream()
                     .filter(e -> by == null || e.reports().stream().anyMatch(r -> spokenBy(corpus, r, by)))
                     .toList();
-            if (format.equals("json")) {
+            if (view.json()) {
                 out.println(CorpusViews.json(Map.of("claims", claims.stream().map(CorpusViews::entry).toList())));
                 return 0;
             }

@@ -34,21 +34,18 @@ final class ContradictionsCommand implements Callable<Integer> {
     @Mixin
     StoreOptionsMixin store;
 
-    @Option(names = "--format", description = "text (default) or json (as in EVAL.md)", defaultValue = "text")
-    String format;
+    @Mixin
+    CorpusOptions view;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "only what had been reported by the end of DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
-    String asOf;
 
     @Override
     public Integer call() {
-        CorpusViews.checkFormat(spec.commandLine(), format);
-        CorpusViews.checkDate(spec.commandLine(), "--as-of", asOf);
+        view.check(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         try (ArticleStore articles = store.options.open()) {
-            Corpus corpus = CorpusViews.load(articles, asOf);
+            Corpus corpus = CorpusViews.load(articles, view.asOf);
             List<Contradiction> found = corpus.contradictions();
-            if (format.equals("json")) {
+            if (view.json()) {
                 out.println(json(found));
             } else {
                 text(out, found, corpus.analyses().size());

@@ -34,19 +34,16 @@ final class EntityCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", description = "any spelling: Guérassimov, Gerasimov, Koursk, Kursk …")
     String name;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "only what had been reported by the end of DATE")
-    String asOf;
 
-    @Option(names = "--format", description = "text (default) or json", defaultValue = "text")
-    String format;
+    @Mixin
+    CorpusOptions view;
 
     @Override
     public Integer call() {
-        CorpusViews.checkFormat(spec.commandLine(), format);
-        CorpusViews.checkDate(spec.commandLine(), "--as-of", asOf);
+        view.check(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         try (ArticleStore articles = store.options.open()) {
-            Corpus corpus = CorpusViews.load(articles, asOf);
+            Corpus corpus = CorpusViews.load(articles, view.asOf);
             CorpusEntity e = CorpusViews.entity(spec.commandLine(), corpus, name);
             List<Timeline.Entry> all = Timeline.of(corpus, new Timeline.Query(e, null, null, null));
             List<Timeline.Entry> by = all.stream().filter(x -> x.kind().equals("claim")
@@ -55,7 +52,7 @@ final class EntityCommand implements Callable<Integer> {
             List<Timeline.Entry> events = all.stream().filter(x -> x.kind().equals("event")).toList();
             List<String> docs = corpus.analyses().stream().filter(a -> e.articles().contains(a.article().id()))
                     .map(a -> a.article().doc()).toList();
-            if (format.equals("json")) {
+            if (view.json()) {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("id", e.id());
                 o.put("name", e.name());

@@ -44,18 +44,15 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "up to this date, inclusive")
     String to;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "only what had been reported by the end of DATE")
-    String asOf;
 
-    @Option(names = "--format", description = "text (default) or json", defaultValue = "text")
-    String format;
+    @Mixin
+    CorpusOptions view;
 
     @Override
     public Integer call() {
-        CorpusViews.checkFormat(spec.commandLine(), format);
+        view.check(spec.commandLine());
         CorpusViews.checkDate(spec.commandLine(), "--from", from);
         CorpusViews.checkDate(spec.commandLine(), "--to", to);
-        CorpusViews.checkDate(spec.commandLine(), "--as-of", asOf);
         if (type != null && !type.equalsIgnoreCase("claim")) {
             try {
                 EventType.valueOf(type.toUpperCase(java.util.Locale.ROOT));
@@ -66,18 +63,18 @@ final class TimelineCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (ArticleStore articles = store.options.open()) {
-            Corpus corpus = CorpusViews.load(articles, asOf);
+            Corpus corpus = CorpusViews.load(articles, view.asOf);
             CorpusEntity entity = about == null ? null : CorpusViews.entity(spec.commandLine(), corpus, about);
             List<Timeline.Entry> entries = Timeline.of(corpus, new Timeline.Query(entity, type, from, to));
-            if (format.equals("json")) {
-                out.println(CorpusViews.json(Map.of("as_of", asOf == null ? "" : asOf, "articles",
+            if (view.json()) {
+                out.println(CorpusViews.json(Map.of("as_of", view.asOf == null ? "" : view.asOf, "articles",
                         corpus.analyses().stream().map(a -> a.article().doc()).toList(),
                         "timeline", entries.stream().map(CorpusViews::entry).toList())));
                 return 0;
             }
             print(out, entries);
             out.printf("%d entr%s from %d analysed article%s%s.%n", entries.size(), entries.size() == 1 ? "y" : "ies",
-                    corpus.analyses().size(), corpus.analyses().size() == 1 ? "" : "s", asOf == null ? "" : ", as of " + asOf);
+                    corpus.analyses().size(), corpus.analyses().size() == 1 ? "" : "s", view.asOf == null ? "" : ", as of " + view.asOf);
         }
         return 0;
     }
