@@ -48,6 +48,7 @@ final class Contradictions {
         events();
         reversals();
         statusChanges();
+        stateChanges();
         List<Contradiction> out = new ArrayList<>(found.values());
         out.sort(Comparator.comparing((Contradiction c) -> c.b().time()).thenComparing(c -> c.a().time())
                 .thenComparing(c -> c.kind().ordinal()));
@@ -313,6 +314,96 @@ final class Contradictions {
         List<String> names = new ArrayList<>();
         a.entities().stream().filter(e -> ids.contains(e.id())).forEach(e -> names.add(e.name()));
         return names.isEmpty() ? String.join(", ", ids) : String.join(", ", names);
+    }
+
+    // ---- things that change state: closed, then reopened ----
+
+    private record StateReport(String state, Set<String> things, Set<String> entities, Statement statement, Span sentence) {
+    }
+
+    /**
+     * A thing reported in one state, then in the opposite one (a road closed, then reopened; a concession
+     * suspended, then reinstated): the same class of thing ({@code corpus/states.tsv}) and an entity in
+     * common (a place, a company), reported later. Both may have been true when said.
+     */
+    private void stateChanges() {
+        States states = States.standard();
+        List<StateReport> reports = new ArrayList<>();
+        for (Analysis a : corpus.analyses()) {
+            for (Sentence sentence : a.sentences()) {
+                String text = sentence.span().of(a.text());
+                String state = states.stateOf(text);
+                if (state == null) {
+                    continue;
+                }
+                Set<String> things = states.thingsIn(text);
+                Set<String> entities = new HashSet<>();
+                for (Mention m : a.mentions()) {
+                    if (m.entityId() != null && sentence.span().contains(m.span()) && m.type() != org.factline.model.EntityType.PERSON) {
+                        entities.add(corpus.entity(m.entityId()).map(CorpusEntity::id).orElse(m.entityId()));
+                    }
+                }
+                if (!things.isEmpty() && !entities.isEmpty()) {
+                    reports.add(new StateReport(state, things, entities, statementIn(a, sentence.span()), sentence.span()));
+                }
+            }
+        }
+        for (StateReport x : reports) {
+            for (StateReport y : reports) {
+                if (!states.opposite(x.state(), y.state()) || y.statement().time().compareTo(x.statement().time()) <= 0
+                        || x.things().stream().noneMatch(y.things()::contains) || x.entities().stream().noneMatch(y.entities()::contains)) {
+                    continue;
+                }
+                Set<String> thing = new java.util.TreeSet<>(x.things());
+                thing.retainAll(y.things());
+                Set<String> shared = new java.util.TreeSet<>(x.entities());
+                shared.retainAll(y.entities());
+                String topic = String.join(", ", thing) + " (" + String.join(", ", names(shared)) + "): " + x.state() + ", then " + y.state();
+                // one change per thing: its class and its most specific entity (a town before its country)
+                String anchor = shared.stream().min(java.util.Comparator.comparing((String id) -> isCountry(id)).thenComparing(id -> id)).orElseThrow();
+                String key = "STATE|" + thing.iterator().next() + "|" + anchor + "|" + x.state();
+                Contradiction c = new Contradiction(topic, Contradiction.Kind.STATUS_CHANGE, x.statement(), y.statement(),
+                        x.state() + " according to " + x.statement().source().name() + ", then " + y.state() + " according to "
+                                + y.statement().source().name());
+                // sides with a named source before the outlet's own words, then the first report of each state
+                Contradiction old = found.get(key);
+                int named = spoken(c.a()) + spoken(c.b());
+                if (old == null || named > spoken(old.a()) + spoken(old.b())
+                        || named == spoken(old.a()) + spoken(old.b()) && (y.statement().time().compareTo(old.b().time()) < 0
+                        || y.statement().time().equals(old.b().time()) && x.statement().time().compareTo(old.a().time()) < 0)) {
+                    found.put(key, c);
+                }
+            }
+        }
+    }
+
+    /** What a sentence says, as the claim whose words are in it, else as the outlet's. */
+    private Statement statementIn(Analysis a, Span sentence) {
+        for (Claim c : a.claims()) {
+            if (c.quote().start() < sentence.end() && sentence.start() < c.quote().end()) {
+                return corpus.statementOf(a, c);
+            }
+        }
+        Statement s = corpus.statementOf(a, new Event(EventType.OTHER, sentence, "", List.of(), null, null, Event.DateBasis.NONE,
+                Event.Modality.ASSERTED, -1, List.of(sentence), 0.5));
+        return s;
+    }
+
+    private static int spoken(Statement s) {
+        return !s.source().narrator() && s.source().identified() ? 1 : 0;
+    }
+
+    private boolean isCountry(String id) {
+        return corpus.entities().stream().anyMatch(e -> e.id().equals(id) && e.place() != null
+                && e.place().precision() == org.factline.model.Place.Precision.COUNTRY);
+    }
+
+    private List<String> names(Set<String> ids) {
+        List<String> out = new ArrayList<>();
+        for (String id : ids) {
+            out.add(corpus.entities().stream().filter(e -> e.id().equals(id)).map(CorpusEntity::name).findFirst().orElse(id));
+        }
+        return out;
     }
 
     // ---- status changes ----

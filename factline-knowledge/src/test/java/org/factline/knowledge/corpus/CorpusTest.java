@@ -222,6 +222,29 @@ class CorpusTest {
     }
 
     @Test
+    void aThingClosedThenReopenedIsAStatusChangeOfThatThingOnly() {
+        Doc one = new Doc("one", "2026-02-02");
+        Span s = one.sentence("La route reliant Azilal à Demnate était fermée à la circulation.");
+        one.mention(s, "Azilal", "town-azilal", EntityType.GPE).mention(s, "Demnate", "town-demnate", EntityType.GPE);
+        Doc two = new Doc("two", "2026-02-12");
+        Span t = two.sentence("The road between Azilal and Demnate reopened to traffic on Wednesday.");
+        two.mention(t, "Azilal", "town-azilal", EntityType.GPE);
+        Span u = two.sentence("The French embassy in Azilal reopened its doors.");
+        two.mention(u, "Azilal", "town-azilal", EntityType.GPE);
+        Doc three = new Doc("three", "2026-02-20");
+        Span v = three.sentence("Le pont de Demnate a été fermé.");
+        three.mention(v, "Demnate", "town-demnate", EntityType.GPE);
+
+        List<Contradiction> found = Corpus.of(List.of(one.analysis(), two.analysis(), three.analysis()), PARTIES).contradictions();
+        List<Contradiction> changes = of(found, Contradiction.Kind.STATUS_CHANGE);
+        assertEquals(1, changes.size(), found.toString());
+        assertEquals("one", changes.getFirst().a().doc());
+        assertEquals("two", changes.getFirst().b().doc());
+        assertTrue(changes.getFirst().topic().startsWith("road"), changes.getFirst().topic());
+        assertTrue(changes.getFirst().b().says().contains("road"), changes.getFirst().b().says());
+    }
+
+    @Test
     void articlesPublishedAfterADateNeverChangeWhatWasKnownOnIt() {
         List<Analysis> all = new ArrayList<>();
         for (int i = 0; i < 6; i++) {

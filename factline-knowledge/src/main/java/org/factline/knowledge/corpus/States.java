@@ -1,0 +1,109 @@
+package org.factline.knowledge.corpus;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * States of things that the news reports changing, from {@code corpus/states.tsv}: which state a sentence
+ * puts a thing in ("la route était fermée" → closed, "the road reopened" → open), and which things it names
+ * (roads, checkpoints, concessions …), in French and English.
+ */
+final class States {
+
+    record State(String name, String opposite, boolean reversal, List<Pattern> words) {
+    }
+
+    private static final States STANDARD = load();
+
+    private final List<State> states;
+    private final Map<String, List<Pattern>> things;
+
+    private States(List<State> states, Map<String, List<Pattern>> things) {
+        this.states = states;
+        this.things = things;
+    }
+
+    static States standard() {
+        return STANDARD;
+    }
+
+    /** The state a sentence puts a thing in, or null; a reversal wins over its opposite ("suspension levée"). */
+    String stateOf(String sentence) {
+        String s = lower(sentence);
+        State found = null;
+        for (State st : states) {
+            if (st.words().stream().anyMatch(p -> p.matcher(s).find()) && (found == null || st.reversal() && !found.reversal())) {
+                found = st;
+            }
+        }
+        return found == null ? null : found.name();
+    }
+
+    boolean opposite(String a, String b) {
+        return states.stream().anyMatch(st -> st.name().equals(a) && st.opposite().equals(b));
+    }
+
+    /** The classes of things a sentence names. */
+    Set<String> thingsIn(String sentence) {
+        String s = lower(sentence);
+        Set<String> out = new LinkedHashSet<>();
+        things.forEach((k, words) -> {
+            if (words.stream().anyMatch(p -> p.matcher(s).find())) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    private static Pattern word(String w) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w.replace('_', ' ')) + "(?![\\p{L}\\p{N}])");
+    }
+
+    private static States load() {
+        List<State> states = new ArrayList<>();
+        Map<String, List<Pattern>> things = new LinkedHashMap<>();
+        try (InputStream in = States.class.getResourceAsStream("/corpus/states.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("corpus/states.tsv is missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int n = 0;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f[0].equals("state") && f.length == 4) {
+                    boolean reversal = f[1].startsWith("!");
+                    String name = reversal ? f[1].substring(1) : f[1];
+                    states.add(new State(name, f[2], reversal, List.of(f[3].strip().split("\\s+")).stream().map(States::word).toList()));
+                } else if (f[0].equals("thing") && f.length == 3) {
+                    things.put(f[1], List.of(f[2].strip().split("\\s+")).stream().map(States::word).toList());
+                } else {
+                    throw new IllegalStateException("corpus/states.tsv line " + n + ": expected 'state NAME OPPOSITE words' or"
+                            + " 'thing CLASS words', separated by tabs");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new States(List.copyOf(states), Map.copyOf(things));
+    }
+}
