@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.factline.knowledge.corpus.ClaimThread;
 import org.factline.knowledge.corpus.Corpus;
 import org.factline.knowledge.corpus.CorpusEntity;
 import org.factline.knowledge.corpus.Timeline;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "What was claimed in the stored articles, by whom and when, in date order: speaker, stance, words, article.",
         footerHeading = "%nExamples:%n",
-        footer = {"  factline claims --speaker Zelensky", "  factline claims --about 'Corée du Nord' --as-of 2025-03-01"})
+        footer = {"  factline claims --speaker Zelensky", "  factline claims --threads", "  factline claims --about 'Corée du Nord' --as-of 2025-03-01"})
 final class ClaimsCommand implements Callable<Integer> {
 
     @Spec
@@ -35,6 +36,9 @@ final class ClaimsCommand implements Callable<Integer> {
     String about;
 
 
+    @Option(names = "--threads", description = "group claims by proposition: each source's stance on it over time")
+    boolean threads;
+
     @Mixin
     CorpusOptions view;
 
@@ -44,6 +48,10 @@ final class ClaimsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ArticleStore articles = store.options.open()) {
             Corpus corpus = CorpusViews.load(articles, view.asOf);
+            if (threads) {
+                printThreads(out, corpus.threads());
+                return 0;
+            }
             CorpusEntity aboutEntity = about == null ? null : CorpusViews.entity(spec.commandLine(), corpus, about);
             CorpusEntity by = speaker == null ? null : CorpusViews.entity(spec.commandLine(), corpus, speaker);
             List<Timeline.Entry> claims = Timeline.of(corpus, new Timeline.Query(aboutEntity, "claim", null, null)).stream()
@@ -57,6 +65,27 @@ final class ClaimsCommand implements Callable<Integer> {
             out.printf("%d claim%s.%n", claims.size(), claims.size() == 1 ? "" : "s");
         }
         return 0;
+    }
+
+    private void printThreads(PrintWriter out, List<ClaimThread> found) {
+        if (view.json()) {
+            out.println(CorpusViews.json(Map.of("threads", found.stream().map(t -> Map.of("proposition", t.proposition(),
+                    "stances", t.stances().stream().map(st -> {
+                        Map<String, Object> o = CorpusViews.statement(st.statement());
+                        o.put("stance", st.denies() ? "deny" : "assert");
+                        return o;
+                    }).toList())).toList())));
+            return;
+        }
+        for (ClaimThread t : found) {
+            out.println(Terminal.safe(t.proposition()));
+            for (ClaimThread.Stance st : t.stances()) {
+                out.printf("  %-7s %s: “%s”%n", st.denies() ? "DENIES" : "asserts", CorpusViews.who(st.statement()),
+                        Terminal.safe(TimelineCommand.shorten(st.statement().says(), 140)));
+            }
+            out.println();
+        }
+        out.printf("%d thread%s.%n", found.size(), found.size() == 1 ? "" : "s");
     }
 
     /** Said by the entity, or by someone who speaks for it when it is a country ("Russia": Moscow, Gerasimov). */

@@ -123,6 +123,15 @@ public final class Corpus {
         return parties;
     }
 
+    /**
+     * Claims about the same proposition across articles, with each source's stance: claims that report the
+     * same event, or whose words share most of their content words (in one language). Only threads with
+     * more than one source or article are kept.
+     */
+    public List<ClaimThread> threads() {
+        return ClaimThreads.of(this);
+    }
+
     /** Where sources disagree or change their story, each disagreement once per pair of sides. */
     public List<Contradiction> contradictions() {
         return new Contradictions(this).find();

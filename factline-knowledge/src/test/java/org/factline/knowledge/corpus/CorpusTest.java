@@ -222,6 +222,29 @@ class CorpusTest {
     }
 
     @Test
+    void claimsAboutTheSameEventAreOneThreadWithEachSourcesStance() {
+        Doc one = new Doc("one", "2026-04-14");
+        Span s = one.sentence("The minister said he never met the executive in Geneva.");
+        int c = one.claim(s, "minister-a", "Minister A", "said", Claim.Stance.ASSERT, false, "2026-04-14");
+        one.event(s, EventType.MEETING, "met", null, new Event.Location("city-geneva", "Geneva", null, TOWN), Event.Modality.NEGATED, c,
+                agent("minister-a", "Minister A"));
+        Doc two = new Doc("two", "2026-05-06");
+        Span t = two.sentence("The minister admitted he met the executive in Geneva in November.");
+        int c2 = two.claim(t, "minister-a", "Minister A", "admitted", Claim.Stance.CONFIRM, false, "2026-05-05");
+        two.event(t, EventType.MEETING, "met", "2025-11", new Event.Location("city-geneva", "Geneva", null, TOWN), Event.Modality.ASSERTED,
+                c2, agent("minister-a", "Minister A"));
+        Span u = two.sentence("Separately, a union said some 400 jobs depended on the port.");
+        two.claim(u, "union", "Union", "said", Claim.Stance.ASSERT, false, null);
+
+        List<ClaimThread> threads = Corpus.of(List.of(one.analysis(), two.analysis()), PARTIES).threads();
+        assertEquals(1, threads.size(), threads.toString());
+        List<ClaimThread.Stance> stances = threads.getFirst().stances();
+        assertEquals(List.of("one", "two"), stances.stream().map(x -> x.statement().doc()).toList());
+        assertTrue(stances.get(0).denies(), "never met: a denial of the meeting");
+        assertTrue(!stances.get(1).denies());
+    }
+
+    @Test
     void aThingClosedThenReopenedIsAStatusChangeOfThatThingOnly() {
         Doc one = new Doc("one", "2026-02-02");
         Span s = one.sentence("La route reliant Azilal à Demnate était fermée à la circulation.");
