@@ -30,8 +30,8 @@ import org.factline.model.EntityType;
 public final class KnowledgeBase {
 
     /** The shipped files, in load order: later files add to and override earlier ones. */
-    static final List<String> STANDARD_FILES =
-            List.of("kb/countries.jsonl", "kb/regions.tsv", "kb/cities.tsv", "kb/curated.jsonl");
+    static final List<String> STANDARD_FILES = List.of("kb/countries.jsonl", "kb/regions.tsv", "kb/cities.tsv",
+            "kb/exonyms.jsonl", "kb/curated.jsonl");
 
     private static final class Standard {
         static final KnowledgeBase INSTANCE = load(List.of());

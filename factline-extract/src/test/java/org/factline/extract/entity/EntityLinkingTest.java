@@ -38,6 +38,36 @@ class EntityLinkingTest {
     }
 
     @Test
+    void a_capital_written_with_its_french_exonym_is_the_capital_and_speaks_for_its_country() {
+        Analysis spoke = analyse("fr", "2025-03-04", "Douchanbé a démenti mardi.");
+        assertThat(mentions(spoke, "Douchanbé", Mention.Kind.NAME)).singleElement().satisfies(m -> {
+            assertThat(name(spoke, m)).isEqualTo("Dushanbe");
+            assertThat(m.type()).isEqualTo(org.factline.model.EntityType.GPE);
+        });
+        assertThat(mentions(spoke, "Douchanbé", Mention.Kind.METONYM)).singleElement()
+                .satisfies(m -> assertThat(name(spoke, m)).isEqualTo("Tajikistan"));
+
+        Analysis place = analyse("fr", "2025-03-04", "Les négociations ont eu lieu à Bichkek.");
+        assertThat(mentions(place, "Bichkek", Mention.Kind.NAME)).singleElement()
+                .satisfies(m -> assertThat(name(place, m)).isEqualTo("Bishkek"));
+        assertThat(mentions(place, "Bichkek", Mention.Kind.METONYM)).isEmpty();
+
+        Analysis authorities = analyse("fr", "2025-03-04", "Les autorités de Tachkent ont annoncé une enquête.");
+        assertThat(mentions(authorities, "Tachkent", Mention.Kind.NAME)).singleElement()
+                .satisfies(m -> assertThat(name(authorities, m)).isEqualTo("Tashkent"));
+        assertThat(mentions(authorities, "Tachkent", Mention.Kind.METONYM)).singleElement()
+                .satisfies(m -> assertThat(name(authorities, m)).isEqualTo("Uzbekistan"));
+
+        Analysis source = analyse("fr", "2025-03-04", "Selon Achgabat, Mascate et Manille ont refusé.");
+        assertThat(mentions(source, "Achgabat", Mention.Kind.METONYM)).singleElement()
+                .satisfies(m -> assertThat(name(source, m)).isEqualTo("Turkmenistan"));
+        assertThat(mentions(source, "Mascate", Mention.Kind.NAME)).singleElement()
+                .satisfies(m -> assertThat(name(source, m)).isEqualTo("Muscat"));
+        assertThat(mentions(source, "Manille", Mention.Kind.NAME)).singleElement()
+                .satisfies(m -> assertThat(name(source, m)).isEqualTo("Manila"));
+    }
+
+    @Test
     void the_same_title_names_different_people_on_different_dates() {
         String text = "Le président américain a téléphoné au président russe.";
         Analysis in2023 = analyse("fr", "2023-06-10", text);

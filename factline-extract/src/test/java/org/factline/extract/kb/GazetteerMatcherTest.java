@@ -56,6 +56,20 @@ class GazetteerMatcherTest {
     }
 
     @Test
+    void exonymsDoNotTakeOtherPlacesOrWords() {
+        assertThat(found("accord signé à Vienne", "fr")).containsExactly("Vienne=Vienna");
+        assertThat(found("à Louvain et à Louvain-la-Neuve", "fr"))
+                .containsExactly("Louvain=Leuven", "Louvain-la-Neuve=Louvain-la-Neuve");
+        assertThat(found("La Valette-du-Var et La Valette", "fr"))
+                .containsExactly("La Valette-du-Var=La Valette-du-Var", "La Valette=Valletta");
+        assertThat(found("Le Cap-Vert a voté.", "fr")).containsExactly("Cap-Vert=Cape Verde");
+        assertThat(found("Les gènes du nankin.", "fr")).isEmpty();
+        assertThat(found("Koweït a rappelé son ambassadeur.", "fr")).containsExactly("Koweït=Kuwait");
+        assertThat(found("in Mailand und Neapel", "fr")).isEmpty();
+        assertThat(found("in Mailand und Neapel", "de")).containsExactly("Mailand=Milan", "Neapel=Naples");
+    }
+
+    @Test
     void aliasesOfAnotherLanguageAreNotUsed() {
         assertThat(found("Moscou", "en")).isEmpty();
         assertThat(found("Moscow", "fr")).containsExactly("Moscow=Moscow");

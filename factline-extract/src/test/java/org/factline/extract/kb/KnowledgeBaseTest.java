@@ -86,6 +86,62 @@ class KnowledgeBaseTest {
         assertThat(kb.governmentOf(kb.byId(id).orElseThrow())).map(KbEntity::name).contains(government);
     }
 
+    @ParameterizedTest(name = "{0} ({1}) is {2}, which stands for {3}")
+    @CsvSource({
+        "Douchanbé, fr, Dushanbe, Tajikistan", "Bichkek, fr, Bishkek, Kyrgyzstan", "Tachkent, fr, Tashkent, Uzbekistan",
+        "Achgabat, fr, Ashgabat, Turkmenistan", "Ashkhabad, en, Ashgabat, Turkmenistan", "Mascate, fr, Muscat, Oman",
+        "Katmandou, fr, Kathmandu, Nepal", "Dacca, fr, Dhaka, Bangladesh", "Djakarta, fr, Jakarta, Indonesia",
+        "Manille, fr, Manila, Philippines", "La Valette, fr, Valletta, Malta", "Saint-Domingue, fr, Santo Domingo, Dominican Republic",
+        "Tananarive, fr, Antananarivo, Madagascar", "Oulan-Bator, fr, Ulaanbaatar, Mongolia", "Kiev, en, Kyiv, Ukraine",
+        "Kyiv, fr, Kyiv, Ukraine", "Nouvelle-Delhi, fr, New Delhi, India", "Duschanbe, de, Dushanbe, Tajikistan",
+        "Maskat, de, Muscat, Oman", "Mexiko-Stadt, de, Mexico City, Mexico"
+    })
+    void aCapitalIsFoundByItsExonymAndStandsForItsCountry(String exonym, String lang, String city, String country) {
+        List<GazetteerMatch> found = kb.gazetteer().find(exonym, lang);
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.surface()).isEqualTo(exonym);
+            assertThat(m.best().name()).isEqualTo(city);
+            assertThat(kb.governmentOf(m.best())).map(KbEntity::name).contains(country);
+        });
+    }
+
+    @ParameterizedTest(name = "{0} ({1}) is {2}")
+    @CsvSource({
+        "Hambourg, fr, Hamburg", "Francfort, fr, Frankfurt am Main", "Cologne, en, Köln", "Anvers, fr, Antwerpen",
+        "Gand, fr, Gent", "Cracovie, fr, Kraków", "Breslau, de, Wrocław", "Mailand, de, Milan", "Barcelone, fr, Barcelona",
+        "Alexandrie, fr, Alexandria", "Bombay, en, Mumbai", "Bombay, fr, Mumbai", "Rangoun, fr, Yangon",
+        "Hô Chi Minh-Ville, fr, Ho Chi Minh City", "Saigon, en, Ho Chi Minh City", "Alma-Ata, fr, Almaty",
+        "Tcheliabinsk, fr, Chelyabinsk", "Jénine, fr, Janīn", "Philadelphie, fr, Philadelphia",
+        "La Nouvelle-Orléans, fr, New Orleans", "Hanover, en, Hannover"
+    })
+    void aLargeCityIsFoundByItsExonym(String exonym, String lang, String city) {
+        assertThat(kb.gazetteer().find(exonym, lang)).singleElement().satisfies(m -> {
+            assertThat(m.surface()).isEqualTo(exonym);
+            assertThat(m.best().name()).isEqualTo(city);
+        });
+    }
+
+    @Test
+    void everyExonymLineAddsNamesToACityTheGeneratedFilesGive() throws IOException {
+        List<String> lines;
+        try (var in = KnowledgeBase.class.getResourceAsStream("/kb/exonyms.jsonl")) {
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !EntityLines.skippable(l)).toList();
+        }
+        assertThat(lines).hasSizeGreaterThan(100);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String line : lines) {
+            EntityDraft d = EntityLines.read(line);
+            assertThat(ids.add(d.id)).as("%s has one line", d.id).isTrue();
+            assertThat(d.type).as("%s only adds names", d.id).isNull();
+            assertThat(d.name).as("%s only adds names", d.id).isNull();
+            assertThat(d.aliases).as(d.id).isNotEmpty().allSatisfy(a -> assertThat(a.kind()).isEqualTo(Alias.Kind.NAME));
+            KbEntity city = kb.byId(d.id).orElseThrow(() -> new AssertionError("no city " + d.id));
+            assertThat(city.place().precision()).as(d.id).isEqualTo(Place.Precision.EXACT);
+            assertThat(city.aliases()).as(d.id).containsAll(d.aliases);
+        }
+    }
+
     @Test
     void anOrdinaryCityStandsForNoGovernment() {
         assertThat(kb.governmentOf(kb.byId("fl:gpe:kursk").orElseThrow())).isEmpty();
