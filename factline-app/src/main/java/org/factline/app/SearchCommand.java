@@ -84,6 +84,11 @@ final class SearchCommand implements Callable<Integer> {
                     + "includes the whole of February.")
     String to;
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Only what had been reported by the end of DATE (YYYY, YYYY-MM or YYYY-MM-DD): articles published"
+                    + " by then, and the claims and events found in them.")
+    String asOf;
+
     @Option(names = "--lang", paramLabel = "CODE", description = "Only articles in this language: fr, en, or "
             + "the code of another language stored.")
     String language;
@@ -135,7 +140,7 @@ final class SearchCommand implements Callable<Integer> {
                 : types.stream().map(t -> t.kind).collect(Collectors.toCollection(() -> EnumSet.noneOf(Kind.class)));
         try {
             return new SearchQuery(String.join(" ", words), kinds, day("--from", from, true), day("--to", to, false),
-                    language, limit);
+                    language, limit, day("--as-of", asOf, false));
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }

@@ -151,24 +151,28 @@ class KnowledgeCommandsTest {
 
     @Test
     void theStoriesCorpusFindsItsDisagreementsAndKnowsWhatWasVisibleWhen() throws Exception {
-        String stories = tmp.resolve("stories").toString();
-        Cli ingest = Cli.run("ingest", STORIES.toString(), "--data", stories);
+        assertTheStories("--data", tmp.resolve("stories").toString());
+    }
+
+    /** The stories corpus, ingested into a store, against its expected results: on any store. */
+    static void assertTheStories(String... store) throws Exception {
+        Cli ingest = Cli.run(concat(new String[] {"ingest", STORIES.toString()}, store));
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
         JsonNode expected = JSON.readTree(Files.readString(STORIES.resolve("expected.json")));
 
         for (JsonNode asOf : expected.get("as_of")) {
             String date = asOf.get("date").asText();
-            JsonNode timeline = json(Cli.run("timeline", "--format", "json", "--as-of", date, "--data", stories));
+            JsonNode timeline = json(Cli.run(concat(new String[] {"timeline", "--format", "json", "--as-of", date}, store)));
             List<String> visible = StreamSupport.stream(timeline.get("articles").spliterator(), false).map(JsonNode::asText).sorted().toList();
             List<String> want = StreamSupport.stream(asOf.get("visible_docs").spliterator(), false).map(JsonNode::asText).sorted().toList();
             assertThat(visible).as("articles visible as of " + date).isEqualTo(want);
-            JsonNode found = json(Cli.run("contradictions", "--format", "json", "--as-of", date, "--data", stories)).get("contradictions");
+            JsonNode found = json(Cli.run(concat(new String[] {"contradictions", "--format", "json", "--as-of", date}, store))).get("contradictions");
             assertThat(found).allSatisfy(c -> {
                 assertThat(want).contains(c.get("a").get("doc").asText(), c.get("b").get("doc").asText());
             });
         }
 
-        JsonNode found = json(Cli.run("contradictions", "--format", "json", "--data", stories)).get("contradictions");
+        JsonNode found = json(Cli.run(concat(new String[] {"contradictions", "--format", "json"}, store))).get("contradictions");
         int hits = 0;
         for (JsonNode gold : expected.get("contradictions")) {
             for (JsonNode c : found) {

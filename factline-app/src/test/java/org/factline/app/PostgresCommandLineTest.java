@@ -57,6 +57,12 @@ class PostgresCommandLineTest {
         KnowledgeCommandsTest.assertTheExampleDisagreements(store);
     }
 
+    @Test
+    void the_stories_corpus_gives_the_same_answers_on_postgresql() throws Exception {
+        StoreConfig db = PostgresServer.shared().newDatabase();
+        KnowledgeCommandsTest.assertTheStories("--db", db.jdbcUrl(), "--db-user", db.user(), "--index", tmp.resolve("stories-index").toString());
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);

@@ -22,8 +22,11 @@ import org.factline.knowledge.search.SearchDocument.Kind;
  *                 neither filter
  * @param language the language code wanted ({@code fr}, {@code en}), or null for all
  * @param limit    how many hits to return, 1 to {@value #MAX_LIMIT}
+ * @param asOf     only what had been reported by the end of this day (the article's publication date, the
+ *                 last day it may mean, is no later), or null; a document with no publication date fails it
  */
-public record SearchQuery(String text, Set<Kind> kinds, LocalDate from, LocalDate to, String language, int limit) {
+public record SearchQuery(String text, Set<Kind> kinds, LocalDate from, LocalDate to, String language, int limit,
+                          LocalDate asOf) {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 1000;
@@ -49,31 +52,35 @@ public record SearchQuery(String text, Set<Kind> kinds, LocalDate from, LocalDat
 
     /** Every kind of document, any date and language, the {@value #DEFAULT_LIMIT} best. */
     public static SearchQuery of(String text) {
-        return new SearchQuery(text, Set.of(), null, null, null, DEFAULT_LIMIT);
+        return new SearchQuery(text, Set.of(), null, null, null, DEFAULT_LIMIT, null);
     }
 
     public SearchQuery kinds(Kind first, Kind... more) {
-        return new SearchQuery(text, EnumSet.of(first, more), from, to, language, limit);
+        return new SearchQuery(text, EnumSet.of(first, more), from, to, language, limit, asOf);
     }
 
     public SearchQuery kinds(Set<Kind> kinds) {
-        return new SearchQuery(text, kinds, from, to, language, limit);
+        return new SearchQuery(text, kinds, from, to, language, limit, asOf);
     }
 
     public SearchQuery from(LocalDate from) {
-        return new SearchQuery(text, kinds, from, to, language, limit);
+        return new SearchQuery(text, kinds, from, to, language, limit, asOf);
     }
 
     public SearchQuery to(LocalDate to) {
-        return new SearchQuery(text, kinds, from, to, language, limit);
+        return new SearchQuery(text, kinds, from, to, language, limit, asOf);
     }
 
     public SearchQuery language(String language) {
-        return new SearchQuery(text, kinds, from, to, language, limit);
+        return new SearchQuery(text, kinds, from, to, language, limit, asOf);
     }
 
     public SearchQuery limit(int limit) {
-        return new SearchQuery(text, kinds, from, to, language, limit);
+        return new SearchQuery(text, kinds, from, to, language, limit, asOf);
+    }
+
+    public SearchQuery asOf(LocalDate asOf) {
+        return new SearchQuery(text, kinds, from, to, language, limit, asOf);
     }
 
     /** Whether the query has words, rather than only filters. */

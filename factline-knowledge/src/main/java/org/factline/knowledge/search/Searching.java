@@ -83,6 +83,10 @@ final class Searching {
         if (query.language() != null) {
             b.add(new TermQuery(new Term(IndexFields.LANGUAGE, query.language())), Occur.FILTER);
         }
+        // as of a day: reported for certain by then (a month-precision publication date counts from its last day)
+        if (query.asOf() != null) {
+            b.add(LongPoint.newRangeQuery(IndexFields.REPORTED_LAST, Long.MIN_VALUE, query.asOf().toEpochDay()), Occur.FILTER);
+        }
         return b.build();
     }
 

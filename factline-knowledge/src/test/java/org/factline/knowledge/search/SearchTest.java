@@ -151,6 +151,14 @@ class SearchTest {
     }
 
     @Test
+    void asOfADayOnlyWhatHadBeenPublishedByThenIsFound() {
+        SearchQuery claims = SearchQuery.of("").kinds(Kind.CLAIM);
+        assertThat(ids(search(claims.asOf(LocalDate.of(2025, 2, 28))))).containsExactly(SearchDocument.claimId(ZELENSKY, 0));
+        assertThat(ids(search(claims.asOf(LocalDate.of(2025, 3, 12))))).hasSize(2);
+        assertThat(ids(search(claims.asOf(LocalDate.of(2025, 2, 7))))).isEmpty();
+    }
+
+    @Test
     void aMonthDateIsFoundByAnyRangeThatOverlapsTheMonth() {
         SearchQuery event = SearchQuery.of("Soudja").kinds(Kind.EVENT);
         assertThat(ids(search(event.from(LocalDate.of(2025, 3, 1)).to(LocalDate.of(2025, 3, 31))))).hasSize(1);
