@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.factline.model.Analysis;
@@ -145,12 +146,28 @@ public final class Corpus {
 
     private void collectEntities(Analysis a) {
         for (org.factline.model.Entity e : a.entities()) {
-            String key = e.known() ? e.id() : "name:" + e.type() + ":" + Source.fold(e.name());
+            String key = e.known() ? e.id() : unknownKey(e);
             CorpusEntity c = entities.computeIfAbsent(key, k -> new CorpusEntity(e.known() ? e.id() : e.id(), e.name(), e.type(), e.known()));
             List<String> texts = a.mentions().stream().filter(m -> e.id().equals(m.entityId())).map(Mention::text).distinct().toList();
             c.add(e, a.article().id(), texts);
             entityKeys.put(e.id(), key);
         }
+    }
+
+    /**
+     * An entity the knowledge base does not know is the one already met of the same type whose name is the
+     * same once transliteration conventions are undone ("Toktogoulov" / "Toktogulov", "Rakhmatoulloïev" /
+     * "Rahmatulloev"): the same consonants in the same order, and a letter or two apart ({@link Names}).
+     */
+    private String unknownKey(org.factline.model.Entity e) {
+        String name = Names.romanised(e.name());
+        for (Map.Entry<String, CorpusEntity> known : entities.entrySet()) {
+            CorpusEntity c = known.getValue();
+            if (!c.known() && c.type() == e.type() && Names.sameTransliterated(name, Names.romanised(c.name()))) {
+                return known.getKey();
+            }
+        }
+        return "name:" + e.type() + ":" + name;
     }
 
     // ---- events ----
