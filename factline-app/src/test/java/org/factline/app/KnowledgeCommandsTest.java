@@ -133,6 +133,11 @@ class KnowledgeCommandsTest {
         JsonNode kurskOblast = json(Cli.run("entity", "Koursk", "--format", "json", "--data", kursk));
         assertThat(kurskOblast.get("name").asText()).contains("Kursk");
         assertThat(kurskOblast.get("articles")).hasSize(2);
+        JsonNode putin = json(Cli.run("entity", "Poutine", "--format", "json", "--data", kursk));
+        assertThat(putin.get("roles")).anySatisfy(r -> {
+            assertThat(r.get("role").asText()).isEqualTo("head_of_state");
+            assertThat(r.get("of").asText()).isEqualTo("Russia");
+        });
         Cli missing = Cli.run("entity", "Atlantis", "--data", kursk);
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("No entity named 'Atlantis'");
