@@ -47,6 +47,7 @@ final class Contradictions {
         quantities();
         events();
         reversals();
+        threads();
         statusChanges();
         stateChanges();
         List<Contradiction> out = new ArrayList<>(found.values());
@@ -183,6 +184,71 @@ final class Contradictions {
     private static String reversalKey(Statement x, Statement y) {
         Statement later = earlier(x, y) == x ? y : x;
         return "DENIAL_VS_CONFIRMATION|" + later.source().party() + "|" + later.articleId();
+    }
+
+    // ---- stances within a claim thread ----
+
+    /**
+     * In a thread of claims about one proposition: one party asserts what another denies (existence), or a
+     * party denies and later asserts it (a reversal). Threads built on an event were already compared on the
+     * event's reports; this adds the threads built on words.
+     */
+    private void threads() {
+        for (ClaimThread t : corpus.threads()) {
+            List<ClaimThread.Stance> st = t.stances();
+            for (int i = 0; i < st.size(); i++) {
+                for (int j = i + 1; j < st.size(); j++) {
+                    ClaimThread.Stance x = st.get(i);
+                    ClaimThread.Stance y = st.get(j);
+                    Statement sx = x.statement();
+                    Statement sy = y.statement();
+                    if (x.denies() == y.denies() || !sx.source().identified() || !sy.source().identified()
+                            || sx.source().narrator() || sy.source().narrator()) {
+                        continue;
+                    }
+                    boolean sameParty = sx.source().sameSide(sy.source());
+                    if (sameParty && sx.time().equals(sy.time())) {
+                        continue;
+                    }
+                    if (sameParty) {
+                        Statement first = earlier(sx, sy);
+                        boolean firstDenied = first == sx ? x.denies() : y.denies();
+                        putIfNew(reversalKey(sx, sy), ordered(t.proposition(), Contradiction.Kind.DENIAL_VS_CONFIRMATION, sx, sy,
+                                first.source().name() + (firstDenied ? " denied it, then asserted it" : " asserted it, then denied it")));
+                    } else {
+                        String key = "EXISTENCE|thread:" + sx.articleId() + ":" + sy.articleId() + "|" + pair(sx, sy);
+                        putIfNew(key, ordered(t.proposition(), Contradiction.Kind.EXISTENCE, sx, sy,
+                                (x.denies() ? sy : sx).source().name() + " asserts what " + (x.denies() ? sx : sy).source().name() + " denies"));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A disagreement not already found on the events: the same pair of sides is reported once, and a
+     * statement already set against a party is not set against it again.
+     */
+    private void putIfNew(String key, Contradiction c) {
+        boolean known = found.values().stream().anyMatch(o -> o.kind() == c.kind()
+                && (o.a().source().sameSide(c.a().source()) && o.b().source().sameSide(c.b().source())
+                || o.a().source().sameSide(c.b().source()) && o.b().source().sameSide(c.a().source()))
+                && (o.a().articleId().equals(c.a().articleId()) || o.b().articleId().equals(c.b().articleId()))
+                || opposes(o, c.a(), c.b()) || opposes(o, c.b(), c.a()));
+        if (!known) {
+            put(key, c);
+        }
+    }
+
+    /** Whether a disagreement already sets this statement against the other's party. */
+    private static boolean opposes(Contradiction o, Statement statement, Statement other) {
+        return same(o.a(), statement) && o.b().source().sameSide(other.source())
+                || same(o.b(), statement) && o.a().source().sameSide(other.source());
+    }
+
+    private static boolean same(Statement x, Statement y) {
+        return x.articleId().equals(y.articleId()) && x.evidence() != null && y.evidence() != null
+                && x.evidence().start() < y.evidence().end() && y.evidence().start() < x.evidence().end();
     }
 
     private static Statement earlier(Statement x, Statement y) {
