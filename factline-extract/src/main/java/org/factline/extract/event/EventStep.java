@@ -57,6 +57,8 @@ public final class EventStep implements Step {
         }
         Finder finder = new Finder(analysis, lexicon.get());
         List<Draft> drafts = finder.find();
+        drafts.addAll(finder.statements());
+        drafts.sort(java.util.Comparator.comparingInt(d -> d.trigger.index()));
         List<Draft> merged = merge(drafts);
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) {
@@ -270,6 +272,10 @@ public final class EventStep implements Step {
                     }
                     Draft d = draft(t, trigger, theme);
                     if (reported(d, t, trigger)) {
+                        if (d.location == null) {
+                            // found after the test of what is reported: the sentence's place does not make a noun an event
+                            d.location = placeInSentence(t, d);
+                        }
                         out.add(d);
                     } else if (!trigger.verb() && definite(t) && !measuredByDuration(t)) {
                         // "conformément à l'accord": only a mention of an event the article tells elsewhere
@@ -281,6 +287,58 @@ public final class EventStep implements Step {
                 }
             }
             return out;
+        }
+
+        /**
+         * The act of denying or confirming told by a claim ("a démenti mardi", "the ministry confirmed"):
+         * a STATEMENT_DENIAL or STATEMENT_CONFIRMATION event whose agent is the speaker, dated by the claim,
+         * asserted by whoever reports the claim (the outlet, or the speaker of an enclosing claim). A
+         * negated confirmation ("n'ont pas confirmé") is not an act of denying and makes none.
+         */
+        List<Draft> statements() {
+            List<Draft> out = new ArrayList<>();
+            List<Claim> claims = analysis.claims();
+            for (int i = 0; i < claims.size(); i++) {
+                Claim c = claims.get(i);
+                EventType type = c.negated() ? null : switch (c.stance()) {
+                    case DENY -> EventType.STATEMENT_DENIAL;
+                    case CONFIRM -> EventType.STATEMENT_CONFIRMATION;
+                    default -> null;
+                };
+                Token cue = c.cue() == null ? null : tokenAt(c.cue().start());
+                if (type == null || cue == null) {
+                    continue;
+                }
+                Draft d = new Draft();
+                d.type = type;
+                d.trigger = cue;
+                d.triggerSpan = c.cue();
+                d.triggerText = c.cueText();
+                d.sentence = cue.sentence();
+                d.evidence.add(analysis.sentences().get(cue.sentence()).span());
+                d.claim = c.parent();
+                d.claimRef = c.parent() < 0 ? null : claims.get(c.parent());
+                if (c.speaker() != null && c.speaker().entityId() != null) {
+                    d.actors.put(c.speaker().name(), new Event.Actor(Event.Role.AGENT, c.speaker().entityId(), c.speaker().name(),
+                            c.speaker().span(), c.speaker().text()));
+                }
+                if (c.date() != null) {
+                    d.date = c.date();
+                    d.dateBasis = Event.DateBasis.CLAIM;
+                }
+                d.confidence = 0.6 + (d.actors.isEmpty() ? 0 : 0.1);
+                out.add(d);
+            }
+            return out;
+        }
+
+        private Token tokenAt(int offset) {
+            for (Token t : analysis.tokens()) {
+                if (t.span().start() <= offset && offset < t.span().end()) {
+                    return t;
+                }
+            }
+            return null;
         }
 
         /**
@@ -752,6 +810,41 @@ public final class EventStep implements Step {
                 }
             }
             return out;
+        }
+
+        /**
+         * Where the sentence says it happened when the trigger's own phrases do not: a locative phrase of the
+         * sentence headed by a place ("… near Vorukh", "dans la région de Koursk"; not "à la télévision d'État
+         * russe"), in the same words as the trigger (the narrator's or the quote's), not one of the event's
+         * actors, nor one in a phrase of time or company.
+         */
+        private Event.Location placeInSentence(Token t, Draft d) {
+            Sentence s = analysis.sentences().get(t.sentence());
+            Span voice = quoteOf(t);
+            for (Token w : analysis.tokens(s)) {
+                // a place in the same words: the narrator's for the narrator's event, the quote's for the quote's
+                if (!Objects.equals(voice, quoteOf(w))
+                        || !(w.relation().startsWith("obl") || w.relation().startsWith("nmod")) || nonLocative(w)
+                        || syntax.child(w, "case") == null || !lexicon.is("locative", syntax.child(w, "case")) || !isPlace(w)) {
+                    continue;
+                }
+                Event.Location l = placeIn(w);
+                if (l != null && d.actors.values().stream().noneMatch(a -> java.util.Objects.equals(a.entityId(), l.entityId()))) {
+                    return l;
+                }
+            }
+            return null;
+        }
+
+        /** The innermost claim's words a token is in, or null. */
+        private Span quoteOf(Token t) {
+            Span best = null;
+            for (Claim c : analysis.claims()) {
+                if (c.quote().contains(t.span()) && (best == null || best.contains(c.quote()))) {
+                    best = c.quote();
+                }
+            }
+            return best;
         }
 
         /** A phrase of time, cause, company or manner ("depuis leur engagement aux côtés de Moscou"): no place in it. */

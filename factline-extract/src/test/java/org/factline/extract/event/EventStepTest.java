@@ -137,4 +137,24 @@ class EventStepTest {
         List<Event> fr = events("fr", "2024-11-05", "Un avion de tourisme s'est écrasé dimanche près de Gap.");
         assertEquals(1, of(fr, EventType.OTHER).size(), fr.toString());
     }
+
+    @Test
+    void anActOfDenyingOrConfirmingIsAStatementEventByItsSpeaker() {
+        List<Event> fr = events("fr", "2024-03-14", "Moscou a démenti mardi avoir frappé un hôpital de Kharkiv.");
+        List<Event> denials = of(fr, EventType.STATEMENT_DENIAL);
+        assertEquals(1, denials.size(), fr.toString());
+        assertEquals("Russia", denials.getFirst().actors().getFirst().name());
+        assertEquals("2024-03-12", denials.getFirst().date());
+        List<Event> en = events("en", "2024-03-14", "The Kremlin did not confirm the report.");
+        assertTrue(of(en, EventType.STATEMENT_CONFIRMATION).isEmpty(), "not confirming is no act of confirming: " + en);
+    }
+
+    @Test
+    void theSentencesPlaceIsTheEventsWhenItsOwnWordsNameNone() {
+        List<Event> fr = events("fr", "2024-03-14", "Deux soldats ont été tués lundi lors d'affrontements près de Batken.");
+        Event killed = of(fr, EventType.CASUALTIES).getFirst();
+        assertEquals("Batken", killed.location().name(), fr.toString());
+        List<Event> tv = events("fr", "2024-03-14", "Deux soldats ont été tués lundi, a annoncé la télévision d'État russe.");
+        assertTrue(of(tv, EventType.CASUALTIES).stream().allMatch(e -> e.location() == null), tv.toString());
+    }
 }
