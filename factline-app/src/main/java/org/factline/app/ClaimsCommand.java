@@ -46,6 +46,9 @@ final class ClaimsCommand implements Callable<Integer> {
     public Integer call() {
         view.check(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
+        if (!CorpusViews.storeExists(spec.commandLine(), store.options)) {
+            return 1;
+        }
         try (ArticleStore articles = store.options.open()) {
             Corpus corpus = CorpusViews.load(articles, view.asOf);
             if (threads) {

@@ -42,6 +42,9 @@ final class ContradictionsCommand implements Callable<Integer> {
     public Integer call() {
         view.check(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
+        if (!CorpusViews.storeExists(spec.commandLine(), store.options)) {
+            return 1;
+        }
         try (ArticleStore articles = store.options.open()) {
             Corpus corpus = CorpusViews.load(articles, view.asOf);
             List<Contradiction> found = corpus.contradictions();

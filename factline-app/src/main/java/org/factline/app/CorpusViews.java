@@ -44,6 +44,20 @@ final class CorpusViews {
         }
     }
 
+    /**
+     * Whether there is a store to read: for a data folder with none, says so on the error stream (how to make
+     * one) and returns false, creating nothing.
+     */
+    static boolean storeExists(picocli.CommandLine cli, StoreOptions options) {
+        java.nio.file.Path missing = options.missingEmbeddedStore();
+        if (missing == null) {
+            return true;
+        }
+        cli.getErr().println("There are no Factline data in " + missing + " yet. Add articles with: factline ingest PATH --data "
+                + missing);
+        return false;
+    }
+
     static Corpus load(ArticleStore store, String asOf) {
         Corpus corpus = CorpusLoader.load(store);
         return asOf == null ? corpus : corpus.asOf(asOf);

@@ -44,6 +44,9 @@ final class EntityCommand implements Callable<Integer> {
     public Integer call() {
         view.check(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
+        if (!CorpusViews.storeExists(spec.commandLine(), store.options)) {
+            return 1;
+        }
         try (ArticleStore articles = store.options.open()) {
             Corpus corpus = CorpusViews.load(articles, view.asOf);
             CorpusEntity e = CorpusViews.entity(spec.commandLine(), corpus, name);

@@ -39,6 +39,15 @@ final class StoreOptions {
         return StoreConfig.inDataDir(data != null ? data : StoreConfig.defaultDataDir());
     }
 
+    /**
+     * The embedded store's folder when it holds no store yet (so that a command that only reads can say so
+     * instead of making an empty one), else null. Always null for a database server.
+     */
+    Path missingEmbeddedStore() {
+        StoreConfig config = config();
+        return config.exists() ? null : config.dataDir();
+    }
+
     ArticleStore open() {
         return ArticleStore.open(config());
     }

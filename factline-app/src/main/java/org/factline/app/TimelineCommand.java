@@ -62,6 +62,9 @@ final class TimelineCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (!CorpusViews.storeExists(spec.commandLine(), store.options)) {
+            return 1;
+        }
         try (ArticleStore articles = store.options.open()) {
             Corpus corpus = CorpusViews.load(articles, view.asOf);
             CorpusEntity entity = about == null ? null : CorpusViews.entity(spec.commandLine(), corpus, about);

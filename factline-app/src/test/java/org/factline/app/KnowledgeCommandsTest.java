@@ -103,6 +103,18 @@ class KnowledgeCommandsTest {
     }
 
     @Test
+    void theViewsOfAnEmptyDataFolderSaySoAndCreateNothing() {
+        Path nothing = tmp.resolve("nothing-here");
+        for (String command : List.of("contradictions", "timeline", "claims")) {
+            Cli cli = Cli.run(command, "--data", nothing.toString());
+            assertThat(cli.exitCode()).as(command).isEqualTo(1);
+            assertThat(cli.err()).contains("no Factline data in " + nothing).contains("factline ingest");
+        }
+        assertThat(Cli.run("entity", "Kursk", "--data", nothing.toString()).exitCode()).isEqualTo(1);
+        assertThat(Files.exists(nothing)).isFalse();
+    }
+
+    @Test
     void aTimelineIsInDateOrderAndFiltersByEntityTypeAndDates() {
         JsonNode all = json(Cli.run("timeline", "--format", "json", "--data", kursk)).get("timeline");
         List<String> dates = new ArrayList<>();

@@ -27,6 +27,15 @@ public record StoreConfig(Path dataDir, String jdbcUrl, String user, String pass
     }
 
     /** An embedded H2 store in {@code dataDir}, created if needed. */
+    /**
+     * Whether a store is there to read: always for a database server (the server says when it is not); for a
+     * data folder, whether it holds the embedded database file. Opening a store makes one; commands that only
+     * read ask this first, so that they create nothing.
+     */
+    public boolean exists() {
+        return dataDir == null || java.nio.file.Files.exists(dataDir.resolve(Database.H2_FILE_NAME + ".mv.db"));
+    }
+
     public static StoreConfig inDataDir(Path dataDir) {
         return new StoreConfig(dataDir, null, null, null);
     }
