@@ -35,9 +35,11 @@ public final class LinkingStep implements Step {
 
     private final KnowledgeBase kb;
     private final Honorifics honorifics = new Honorifics();
+    private final CountryBodies bodies;
 
     public LinkingStep(KnowledgeBase kb) {
         this.kb = kb;
+        this.bodies = new CountryBodies(kb);
     }
 
     @Override
@@ -137,6 +139,15 @@ public final class LinkingStep implements Step {
             Optional<NameCandidate> surname = kb.names().best(name, EntityType.PERSON, lang);
             if (surname.isPresent() && surname.get().score() >= 0.7) {
                 return withEntity(m, surname.get().entity().id(), "linking.kb.surname");
+            }
+        }
+        if (m.type() == EntityType.ORG) {
+            // "le ministère marocain de l'Intérieur", "Russia's defence ministry": the body of a state, under the
+            // knowledge base's entity or the name English news gives it, so that every spelling is one entity
+            Optional<CountryBodies.Named> body = bodies.name(name, lang);
+            if (body.isPresent() && body.get().type() == EntityType.ORG) {
+                String id = body.get().entityId() != null ? body.get().entityId() : entities.local(EntityType.ORG, body.get().name());
+                return withEntity(m, id, "linking.country-body");
             }
         }
         return withEntity(m, entities.local(m.type(), name), "linking.local");

@@ -26,6 +26,15 @@ class EntityLinkingTest {
     }
 
     @Test
+    void a_body_of_a_state_named_by_its_country_is_one_entity_under_its_english_news_name() {
+        Analysis fr = analyse("fr", "2026-02-02", "Au moins 23 personnes ont été tuées, selon le ministère marocain de l'Intérieur."
+                + " Le ministère de l'Intérieur marocain a ensuite revu ce bilan.");
+        List<Mention> bodies = fr.mentions().stream().filter(m -> m.text().contains("Intérieur")).toList();
+        assertThat(bodies).isNotEmpty().allSatisfy(m -> assertThat(name(fr, m)).isEqualTo("Moroccan Interior Ministry"));
+        assertThat(bodies.stream().map(Mention::entityId).distinct()).hasSize(1);
+    }
+
+    @Test
     void a_capital_that_speaks_is_also_a_mention_of_its_government_but_a_capital_as_a_place_is_not() {
         Analysis a = analyse("fr", "2025-02-08", "Kiev a affirmé que les combats continuaient près de Moscou.");
         assertThat(mentions(a, "Kiev", Mention.Kind.METONYM)).singleElement().satisfies(m -> assertThat(name(a, m)).isEqualTo("Ukraine"));
