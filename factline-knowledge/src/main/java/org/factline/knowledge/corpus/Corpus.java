@@ -35,6 +35,8 @@ public final class Corpus {
     private final List<CorpusEvent> events = new ArrayList<>();
     private final List<Figure> figures = new ArrayList<>();
     private final java.util.Map<String, CorpusEntity> entities = new java.util.LinkedHashMap<>();
+    /** For each article, the corpus keys of the entities it names that are smaller than a country. */
+    private final java.util.Map<String, Set<String>> storyEntities = new java.util.HashMap<>();
     /** Every entity id the articles use, to its corpus entity's key. */
     private final java.util.Map<String, String> entityKeys = new java.util.HashMap<>();
     /** For each analysis, the corpus event of each of its events (null for hypotheses). */
@@ -151,6 +153,9 @@ public final class Corpus {
             List<String> texts = a.mentions().stream().filter(m -> e.id().equals(m.entityId())).map(Mention::text).distinct().toList();
             c.add(e, a.article().id(), texts);
             entityKeys.put(e.id(), key);
+            if (e.place() == null || e.place().precision() != org.factline.model.Place.Precision.COUNTRY) {
+                storyEntities.computeIfAbsent(a.article().id(), k -> new java.util.HashSet<>()).add(key);
+            }
         }
     }
 
@@ -206,7 +211,7 @@ public final class Corpus {
      * the same place and an actor in common. A place or an actor in common is needed, or a date within one
      * article.
      */
-    private static int anchors(CorpusEvent c, Event e, String articleId) {
+    private int anchors(CorpusEvent c, Event e, String articleId) {
         if (c.type() != e.type() || !Places.compatibleDates(c.date(), e.date()) || !Places.compatible(c.location(), e.location())) {
             return 0;
         }
@@ -225,11 +230,32 @@ public final class Corpus {
         boolean place = c.location() != null && e.location() != null;
         boolean actor = actors.stream().anyMatch(c.actors()::contains);
         boolean date = c.date() != null && e.date() != null;
-        if (!place && !actor && !(date && c.reports().stream().anyMatch(r -> r.statement().articleId().equals(articleId)))) {
-            // a date alone is no tie between articles: many things happen on one day
+        boolean sameDay = date && c.date().equals(e.date()) && c.date().length() == 10;
+        if (!place && !actor && !(date && c.reports().stream().anyMatch(r -> r.statement().articleId().equals(articleId)))
+                && !(sameDay && c.reports().stream().anyMatch(r -> sameStory(r.statement().articleId(), articleId)))) {
+            // a date alone is no tie between articles, many things happen on one day; the same day in two
+            // articles of one story is
             return 0;
         }
         return (date ? 1 : 0) + (place ? 1 : 0) + (actor ? 1 : 0);
+    }
+
+    /**
+     * Whether two articles tell one story: they name at least two of the same people, organisations or
+     * places smaller than a country.
+     */
+    private boolean sameStory(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        Set<String> x = storyEntities.getOrDefault(a, Set.of());
+        int shared = 0;
+        for (String id : storyEntities.getOrDefault(b, Set.of())) {
+            if (x.contains(id) && ++shared >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An event its source denies: negated in its own words, or asserted inside a denial ("Moscow denied that …"). */

@@ -144,6 +144,26 @@ class CorpusTest {
     }
 
     @Test
+    void theSameDayInTwoArticlesOfOneStoryIsATieButNotInArticlesOfTwoStories() {
+        Doc one = new Doc("one", "2026-03-10");
+        Span s = one.sentence("Fighting broke out on Monday, Azamat Toktogulov said in Batken.");
+        one.mention(s, "Azamat Toktogulov", "person-toktogulov", EntityType.PERSON).mention(s, "Batken", "town-batken", EntityType.GPE);
+        one.event(s, EventType.ATTACK, "Fighting", "2026-03-09", null, Event.Modality.ASSERTED, -1);
+        Doc two = new Doc("two", "2026-03-11");
+        Span t = two.sentence("Selon Azamat Toktogoulov, des tirs ont visé Batken lundi.");
+        two.mention(t, "Azamat Toktogoulov", "person-toktogulov", EntityType.PERSON).mention(t, "Batken", "town-batken", EntityType.GPE);
+        two.event(t, EventType.ATTACK, "tirs", "2026-03-09", null, Event.Modality.ASSERTED, -1);
+        Doc other = new Doc("other", "2026-03-11");
+        Span u = other.sentence("Rebels attacked a convoy in Mali on Monday.");
+        other.mention(u, "Mali", "country-mali", EntityType.GPE);
+        other.event(u, EventType.ATTACK, "attacked", "2026-03-09", null, Event.Modality.ASSERTED, -1);
+
+        Corpus corpus = Corpus.of(List.of(one.analysis(), two.analysis(), other.analysis()), PARTIES);
+        assertEquals(2, corpus.events().size(), corpus.events().toString());
+        assertEquals(List.of("one", "two"), corpus.events().getFirst().reports().stream().map(r -> r.statement().doc()).toList());
+    }
+
+    @Test
     void figuresOfTwoPartiesBeyondTheirVaguenessDisagreeButAPartysLaterFigureIsAnUpdate() {
         Doc one = new Doc("one", "2026-03-10");
         Span s = one.sentence("The ministry said 4 people were killed in the clashes.");
