@@ -9,7 +9,6 @@ import org.factline.knowledge.corpus.ClaimThread;
 import org.factline.knowledge.corpus.Corpus;
 import org.factline.knowledge.corpus.CorpusEntity;
 import org.factline.knowledge.corpus.Timeline;
-import org.factline.knowledge.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +34,6 @@ final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--about", paramLabel = "ENTITY", description = "only claims whose words name this entity")
     String about;
 
-
     @Option(names = "--threads", description = "group claims by proposition: each source's stance on it over time")
     boolean threads;
 
@@ -46,27 +44,25 @@ final class ClaimsCommand implements Callable<Integer> {
     public Integer call() {
         view.check(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
-        if (!CorpusViews.storeExists(spec.commandLine(), store.options)) {
+        Corpus corpus = CorpusViews.read(spec.commandLine(), store.options, view.asOf);
+        if (corpus == null) {
             return 1;
         }
-        try (ArticleStore articles = store.options.open()) {
-            Corpus corpus = CorpusViews.load(articles, view.asOf);
-            if (threads) {
-                printThreads(out, corpus.threads());
-                return 0;
-            }
-            CorpusEntity aboutEntity = about == null ? null : CorpusViews.entity(spec.commandLine(), corpus, about);
-            CorpusEntity by = speaker == null ? null : CorpusViews.entity(spec.commandLine(), corpus, speaker);
-            List<Timeline.Entry> claims = Timeline.of(corpus, new Timeline.Query(aboutEntity, "claim", null, null)).stream()
-                    .filter(e -> by == null || e.reports().stream().anyMatch(r -> spokenBy(corpus, r, by)))
-                    .toList();
-            if (view.json()) {
-                out.println(CorpusViews.json(Map.of("claims", claims.stream().map(CorpusViews::entry).toList())));
-                return 0;
-            }
-            TimelineCommand.print(out, claims);
-            out.printf("%d claim%s.%n", claims.size(), claims.size() == 1 ? "" : "s");
+        if (threads) {
+            printThreads(out, corpus.threads());
+            return 0;
         }
+        CorpusEntity aboutEntity = about == null ? null : CorpusViews.entity(spec.commandLine(), corpus, about);
+        CorpusEntity by = speaker == null ? null : CorpusViews.entity(spec.commandLine(), corpus, speaker);
+        List<Timeline.Entry> claims = Timeline.of(corpus, new Timeline.Query(aboutEntity, "claim", null, null)).stream()
+                .filter(e -> by == null || e.reports().stream().anyMatch(r -> spokenBy(corpus, r, by)))
+                .toList();
+        if (view.json()) {
+            out.println(CorpusViews.json(Map.of("claims", claims.stream().map(CorpusViews::entry).toList())));
+            return 0;
+        }
+        TimelineCommand.print(out, claims);
+        out.printf("%d claim%s.%n", claims.size(), claims.size() == 1 ? "" : "s");
         return 0;
     }
 

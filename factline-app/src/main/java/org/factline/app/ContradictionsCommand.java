@@ -10,11 +10,9 @@ import java.util.concurrent.Callable;
 import org.factline.knowledge.corpus.Contradiction;
 import org.factline.knowledge.corpus.Corpus;
 import org.factline.knowledge.corpus.Statement;
-import org.factline.knowledge.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "contradictions",
@@ -37,22 +35,19 @@ final class ContradictionsCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions view;
 
-
     @Override
     public Integer call() {
         view.check(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
-        if (!CorpusViews.storeExists(spec.commandLine(), store.options)) {
+        Corpus corpus = CorpusViews.read(spec.commandLine(), store.options, view.asOf);
+        if (corpus == null) {
             return 1;
         }
-        try (ArticleStore articles = store.options.open()) {
-            Corpus corpus = CorpusViews.load(articles, view.asOf);
-            List<Contradiction> found = corpus.contradictions();
-            if (view.json()) {
-                out.println(json(found));
-            } else {
-                text(out, found, corpus.analyses().size());
-            }
+        List<Contradiction> found = corpus.contradictions();
+        if (view.json()) {
+            out.println(json(found));
+        } else {
+            text(out, found, corpus.analyses().size());
         }
         return 0;
     }

@@ -58,6 +58,19 @@ final class CorpusViews {
         return false;
     }
 
+    /**
+     * The stored corpus as of a date (all of it when {@code asOf} is null), read and the store closed again;
+     * null when there is no store, which {@link #storeExists} has then said.
+     */
+    static Corpus read(picocli.CommandLine cli, StoreOptions options, String asOf) {
+        if (!storeExists(cli, options)) {
+            return null;
+        }
+        try (ArticleStore articles = options.open()) {
+            return load(articles, asOf);
+        }
+    }
+
     static Corpus load(ArticleStore store, String asOf) {
         Corpus corpus = CorpusLoader.load(store);
         return asOf == null ? corpus : corpus.asOf(asOf);

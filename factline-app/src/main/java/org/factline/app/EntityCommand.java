@@ -11,11 +11,9 @@ import org.factline.extract.kb.KnowledgeBase;
 import org.factline.knowledge.corpus.Corpus;
 import org.factline.knowledge.corpus.CorpusEntity;
 import org.factline.knowledge.corpus.Timeline;
-import org.factline.knowledge.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,7 +34,6 @@ final class EntityCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", description = "any spelling: Guérassimov, Gerasimov, Koursk, Kursk …")
     String name;
 
-
     @Mixin
     CorpusOptions view;
 
@@ -44,55 +41,53 @@ final class EntityCommand implements Callable<Integer> {
     public Integer call() {
         view.check(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
-        if (!CorpusViews.storeExists(spec.commandLine(), store.options)) {
+        Corpus corpus = CorpusViews.read(spec.commandLine(), store.options, view.asOf);
+        if (corpus == null) {
             return 1;
         }
-        try (ArticleStore articles = store.options.open()) {
-            Corpus corpus = CorpusViews.load(articles, view.asOf);
-            CorpusEntity e = CorpusViews.entity(spec.commandLine(), corpus, name);
-            List<Timeline.Entry> all = Timeline.of(corpus, new Timeline.Query(e, null, null, null));
-            List<Timeline.Entry> by = all.stream().filter(x -> x.kind().equals("claim")
-                    && x.reports().stream().anyMatch(r -> e.ids().contains(r.statement().source().entityId()))).toList();
-            List<Timeline.Entry> about = all.stream().filter(x -> x.kind().equals("claim") && !by.contains(x)).toList();
-            List<Timeline.Entry> events = all.stream().filter(x -> x.kind().equals("event")).toList();
-            List<Map<String, Object>> roles = roles(e);
-            List<String> docs = corpus.analyses().stream().filter(a -> e.articles().contains(a.article().id()))
-                    .map(a -> a.article().doc()).toList();
-            if (view.json()) {
-                Map<String, Object> o = new LinkedHashMap<>();
-                o.put("id", e.id());
-                o.put("name", e.name());
-                o.put("type", e.type().name());
-                o.put("known", e.known());
-                o.put("aliases", e.aliases());
-                o.put("spellings", e.spellings());
-                if (e.place() != null) {
-                    o.put("lat", e.place().lat());
-                    o.put("lon", e.place().lon());
-                    o.put("country", e.place().country());
-                }
-                o.put("roles", roles);
-                o.put("articles", docs);
-                o.put("claims_by", by.stream().map(CorpusViews::entry).toList());
-                o.put("claims_about", about.stream().map(CorpusViews::entry).toList());
-                o.put("events", events.stream().map(CorpusViews::entry).toList());
-                out.println(CorpusViews.json(o));
-                return 0;
-            }
-            out.printf("%s (%s, %s)%n", Terminal.safe(e.name()), e.type(), e.known() ? e.id() : "not in the knowledge base");
-            out.println("  spellings: " + Terminal.safe(String.join(", ", e.spellings())));
+        CorpusEntity e = CorpusViews.entity(spec.commandLine(), corpus, name);
+        List<Timeline.Entry> all = Timeline.of(corpus, new Timeline.Query(e, null, null, null));
+        List<Timeline.Entry> by = all.stream().filter(x -> x.kind().equals("claim")
+                && x.reports().stream().anyMatch(r -> e.ids().contains(r.statement().source().entityId()))).toList();
+        List<Timeline.Entry> about = all.stream().filter(x -> x.kind().equals("claim") && !by.contains(x)).toList();
+        List<Timeline.Entry> events = all.stream().filter(x -> x.kind().equals("event")).toList();
+        List<Map<String, Object>> roles = roles(e);
+        List<String> docs = corpus.analyses().stream().filter(a -> e.articles().contains(a.article().id()))
+                .map(a -> a.article().doc()).toList();
+        if (view.json()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("id", e.id());
+            o.put("name", e.name());
+            o.put("type", e.type().name());
+            o.put("known", e.known());
+            o.put("aliases", e.aliases());
+            o.put("spellings", e.spellings());
             if (e.place() != null) {
-                out.printf("  place: %.4f, %.4f (%s)%n", e.place().lat(), e.place().lon(), e.place().country());
+                o.put("lat", e.place().lat());
+                o.put("lon", e.place().lon());
+                o.put("country", e.place().country());
             }
-            for (Map<String, Object> r : roles) {
-                out.printf("  %s of %s, %s – %s%n", r.get("role"), Terminal.safe(String.valueOf(r.get("of"))),
-                        r.get("from") == null ? "?" : r.get("from"), r.get("to") == null ? "" : r.get("to"));
-            }
-            out.println("  named in " + docs.size() + " article" + (docs.size() == 1 ? "" : "s") + ": " + String.join(", ", docs));
-            section(out, "Claims by " + e.name(), by);
-            section(out, "Claims about " + e.name(), about);
-            section(out, "Events", events);
+            o.put("roles", roles);
+            o.put("articles", docs);
+            o.put("claims_by", by.stream().map(CorpusViews::entry).toList());
+            o.put("claims_about", about.stream().map(CorpusViews::entry).toList());
+            o.put("events", events.stream().map(CorpusViews::entry).toList());
+            out.println(CorpusViews.json(o));
+            return 0;
         }
+        out.printf("%s (%s, %s)%n", Terminal.safe(e.name()), e.type(), e.known() ? e.id() : "not in the knowledge base");
+        out.println("  spellings: " + Terminal.safe(String.join(", ", e.spellings())));
+        if (e.place() != null) {
+            out.printf("  place: %.4f, %.4f (%s)%n", e.place().lat(), e.place().lon(), e.place().country());
+        }
+        for (Map<String, Object> r : roles) {
+            out.printf("  %s of %s, %s – %s%n", r.get("role"), Terminal.safe(String.valueOf(r.get("of"))),
+                    r.get("from") == null ? "?" : r.get("from"), r.get("to") == null ? "" : r.get("to"));
+        }
+        out.println("  named in " + docs.size() + " article" + (docs.size() == 1 ? "" : "s") + ": " + String.join(", ", docs));
+        section(out, "Claims by " + e.name(), by);
+        section(out, "Claims about " + e.name(), about);
+        section(out, "Events", events);
         return 0;
     }
 

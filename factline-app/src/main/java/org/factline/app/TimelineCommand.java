@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.factline.knowledge.corpus.Corpus;
 import org.factline.knowledge.corpus.CorpusEntity;
 import org.factline.knowledge.corpus.Timeline;
-import org.factline.knowledge.store.ArticleStore;
 import org.factline.model.EventType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +43,6 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "up to this date, inclusive")
     String to;
 
-
     @Mixin
     CorpusOptions view;
 
@@ -62,23 +60,21 @@ final class TimelineCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (!CorpusViews.storeExists(spec.commandLine(), store.options)) {
+        Corpus corpus = CorpusViews.read(spec.commandLine(), store.options, view.asOf);
+        if (corpus == null) {
             return 1;
         }
-        try (ArticleStore articles = store.options.open()) {
-            Corpus corpus = CorpusViews.load(articles, view.asOf);
-            CorpusEntity entity = about == null ? null : CorpusViews.entity(spec.commandLine(), corpus, about);
-            List<Timeline.Entry> entries = Timeline.of(corpus, new Timeline.Query(entity, type, from, to));
-            if (view.json()) {
-                out.println(CorpusViews.json(Map.of("as_of", view.asOf == null ? "" : view.asOf, "articles",
-                        corpus.analyses().stream().map(a -> a.article().doc()).toList(),
-                        "timeline", entries.stream().map(CorpusViews::entry).toList())));
-                return 0;
-            }
-            print(out, entries);
-            out.printf("%d entr%s from %d analysed article%s%s.%n", entries.size(), entries.size() == 1 ? "y" : "ies",
-                    corpus.analyses().size(), corpus.analyses().size() == 1 ? "" : "s", view.asOf == null ? "" : ", as of " + view.asOf);
+        CorpusEntity entity = about == null ? null : CorpusViews.entity(spec.commandLine(), corpus, about);
+        List<Timeline.Entry> entries = Timeline.of(corpus, new Timeline.Query(entity, type, from, to));
+        if (view.json()) {
+            out.println(CorpusViews.json(Map.of("as_of", view.asOf == null ? "" : view.asOf, "articles",
+                    corpus.analyses().stream().map(a -> a.article().doc()).toList(),
+                    "timeline", entries.stream().map(CorpusViews::entry).toList())));
+            return 0;
         }
+        print(out, entries);
+        out.printf("%d entr%s from %d analysed article%s%s.%n", entries.size(), entries.size() == 1 ? "y" : "ies",
+                corpus.analyses().size(), corpus.analyses().size() == 1 ? "" : "s", view.asOf == null ? "" : ", as of " + view.asOf);
         return 0;
     }
 

@@ -13,7 +13,6 @@ import org.factline.extract.nlp.Syntax;
 import org.factline.extract.event.EventLexicon.Condition;
 import org.factline.extract.event.EventLexicon.Trigger;
 import org.factline.extract.time.DependencyTense;
-import org.factline.extract.time.TimeAnchors;
 import org.factline.model.Analysis;
 import org.factline.model.Claim;
 import org.factline.model.Entity;
@@ -305,7 +304,7 @@ public final class EventStep implements Step {
                     case CONFIRM -> EventType.STATEMENT_CONFIRMATION;
                     default -> null;
                 };
-                Token cue = c.cue() == null ? null : tokenAt(c.cue().start());
+                Token cue = c.cue() == null ? null : syntax.tokenAt(c.cue().start());
                 if (type == null || cue == null) {
                     continue;
                 }
@@ -330,15 +329,6 @@ public final class EventStep implements Step {
                 out.add(d);
             }
             return out;
-        }
-
-        private Token tokenAt(int offset) {
-            for (Token t : analysis.tokens()) {
-                if (t.span().start() <= offset && offset < t.span().end()) {
-                    return t;
-                }
-            }
-            return null;
         }
 
         /**
@@ -654,16 +644,21 @@ public final class EventStep implements Step {
 
         /** The innermost claim whose words hold the trigger. */
         private void claimOf(Draft d) {
+            d.claim = innermostClaim(d.triggerSpan);
+            d.claimRef = d.claim < 0 ? null : analysis.claims().get(d.claim);
+        }
+
+        /** The index of the innermost claim whose words hold a span, or -1. */
+        private int innermostClaim(Span span) {
             List<Claim> claims = analysis.claims();
             int best = -1;
             for (int i = 0; i < claims.size(); i++) {
                 Claim c = claims.get(i);
-                if (c.quote().contains(d.triggerSpan) && (best < 0 || claims.get(best).quote().contains(c.quote()))) {
+                if (c.quote().contains(span) && (best < 0 || claims.get(best).quote().contains(c.quote()))) {
                     best = i;
                 }
             }
-            d.claim = best;
-            d.claimRef = best < 0 ? null : claims.get(best);
+            return best;
         }
 
         private void actors(Draft d, Token t, Trigger trigger, Token verb, Token theme) {
@@ -838,13 +833,8 @@ public final class EventStep implements Step {
 
         /** The innermost claim's words a token is in, or null. */
         private Span quoteOf(Token t) {
-            Span best = null;
-            for (Claim c : analysis.claims()) {
-                if (c.quote().contains(t.span()) && (best == null || best.contains(c.quote()))) {
-                    best = c.quote();
-                }
-            }
-            return best;
+            int claim = innermostClaim(t.span());
+            return claim < 0 ? null : analysis.claims().get(claim).quote();
         }
 
         /** A phrase of time, cause, company or manner ("depuis leur engagement aux côtés de Moscou"): no place in it. */

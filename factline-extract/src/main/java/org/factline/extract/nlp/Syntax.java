@@ -54,6 +54,12 @@ public final class Syntax {
         return first < tokens.size() ? tokens.get(first).sentence() : -1;
     }
 
+    /** The token whose text holds the character at {@code offset}, or null (between tokens, past the end). */
+    public Token tokenAt(int offset) {
+        int i = firstEndingAfter(offset);
+        return i < tokens.size() && tokens.get(i).span().start() <= offset ? tokens.get(i) : null;
+    }
+
     /** The index of the first token ending after {@code offset} (the number of tokens when none does). */
     private int firstEndingAfter(int offset) {
         int lo = 0;

@@ -242,13 +242,8 @@ final class Contradictions {
 
     /** Whether a disagreement already sets this statement against the other's party. */
     private static boolean opposes(Contradiction o, Statement statement, Statement other) {
-        return same(o.a(), statement) && o.b().source().sameSide(other.source())
-                || same(o.b(), statement) && o.a().source().sameSide(other.source());
-    }
-
-    private static boolean same(Statement x, Statement y) {
-        return x.articleId().equals(y.articleId()) && x.evidence() != null && y.evidence() != null
-                && x.evidence().start() < y.evidence().end() && y.evidence().start() < x.evidence().end();
+        return o.a().overlaps(statement) && o.b().source().sameSide(other.source())
+                || o.b().overlaps(statement) && o.a().source().sameSide(other.source());
     }
 
     private static Statement earlier(Statement x, Statement y) {
@@ -300,7 +295,7 @@ final class Contradictions {
             if (best != null) {
                 Set<String> shared = new HashSet<>(best.topic());
                 shared.retainAll(confirm.topic());
-                String topic = "what " + best.statement().source().name() + " denied about " + names(confirm.analysis(), shared);
+                String topic = "what " + best.statement().source().name() + " denied about " + String.join(", ", names(shared));
                 put(reversalKey(best.statement(), confirm.statement()),
                         ordered(topic, Contradiction.Kind.DENIAL_VS_CONFIRMATION, best.statement(), confirm.statement(),
                                 best.statement().source().name() + " denied, then " + confirm.statement().source().name() + " confirmed"));
@@ -376,11 +371,6 @@ final class Contradictions {
         return null;
     }
 
-    private static String names(Analysis a, Set<String> ids) {
-        List<String> names = new ArrayList<>();
-        a.entities().stream().filter(e -> ids.contains(e.id())).forEach(e -> names.add(e.name()));
-        return names.isEmpty() ? String.join(", ", ids) : String.join(", ", names);
-    }
 
     // ---- things that change state: closed, then reopened ----
 
@@ -450,9 +440,7 @@ final class Contradictions {
                 return corpus.statementOf(a, c);
             }
         }
-        Statement s = corpus.statementOf(a, new Event(EventType.OTHER, sentence, "", List.of(), null, null, Event.DateBasis.NONE,
-                Event.Modality.ASSERTED, -1, List.of(sentence), 0.5));
-        return s;
+        return corpus.byOutlet(a, sentence);
     }
 
     private static int spoken(Statement s) {
@@ -460,14 +448,15 @@ final class Contradictions {
     }
 
     private boolean isCountry(String id) {
-        return corpus.entities().stream().anyMatch(e -> e.id().equals(id) && e.place() != null
-                && e.place().precision() == org.factline.model.Place.Precision.COUNTRY);
+        return corpus.entity(id).map(e -> e.place() != null && e.place().precision() == org.factline.model.Place.Precision.COUNTRY)
+                .orElse(false);
     }
 
+    /** The corpus names of entities (ids an article gave them, or corpus ids). */
     private List<String> names(Set<String> ids) {
         List<String> out = new ArrayList<>();
         for (String id : ids) {
-            out.add(corpus.entities().stream().filter(e -> e.id().equals(id)).map(CorpusEntity::name).findFirst().orElse(id));
+            out.add(corpus.entity(id).map(CorpusEntity::name).orElse(id));
         }
         return out;
     }

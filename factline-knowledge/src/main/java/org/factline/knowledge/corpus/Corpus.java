@@ -40,17 +40,17 @@ public final class Corpus {
     /** Every entity id the articles use, to its corpus entity's key. */
     private final java.util.Map<String, String> entityKeys = new java.util.HashMap<>();
     /** For each analysis, the corpus event of each of its events (null for hypotheses). */
-    private final List<List<CorpusEvent>> eventOf = new ArrayList<>();
+    private final Map<Analysis, List<CorpusEvent>> eventOf = new java.util.IdentityHashMap<>();
 
     private Corpus(List<Analysis> analyses, Parties parties) {
         this.analyses = analyses;
         this.parties = parties;
         for (Analysis a : analyses) {
             collectEntities(a);
-            eventOf.add(clusterEvents(a));
+            eventOf.put(a, clusterEvents(a));
         }
         for (int i = 0; i < analyses.size(); i++) {
-            collectFigures(analyses.get(i), eventOf.get(i));
+            collectFigures(analyses.get(i), eventOf.get(analyses.get(i)));
         }
     }
 
@@ -269,7 +269,11 @@ public final class Corpus {
         if (c != null) {
             return statementOf(a, c);
         }
-        Span evidence = e.evidence().getFirst();
+        return byOutlet(a, e.evidence().getFirst());
+    }
+
+    /** What the outlet itself states in a passage of an article (an evidence sentence). */
+    Statement byOutlet(Analysis a, Span evidence) {
         return new Statement(a.article().id(), a.article().doc(), reported(a), Source.of(null, a, parties),
                 trim(evidence.of(a.text())), null, evidence);
     }
@@ -291,8 +295,8 @@ public final class Corpus {
 
     /** The corpus event one of an analysis's events belongs to, or null. */
     CorpusEvent eventOf(Analysis a, int event) {
-        int i = analyses.indexOf(a);
-        return i < 0 || event < 0 ? null : eventOf.get(i).get(event);
+        List<CorpusEvent> events = eventOf.get(a);
+        return events == null || event < 0 ? null : events.get(event);
     }
 
     // ---- figures ----

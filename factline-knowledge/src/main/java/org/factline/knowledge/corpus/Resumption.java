@@ -1,11 +1,5 @@
 package org.factline.knowledge.corpus;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,19 +23,8 @@ final class Resumption {
 
     private static List<Pattern> load() {
         List<Pattern> out = new ArrayList<>();
-        try (InputStream in = Resumption.class.getResourceAsStream("/corpus/resumption.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("corpus/resumption.txt is missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String phrase = line.strip();
-                if (!phrase.isEmpty() && !phrase.startsWith("#")) {
-                    out.add(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(phrase) + "(?![\\p{L}])"));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (DataLines.Line line : DataLines.read("corpus/resumption.txt")) {
+            out.add(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(line.text().strip()) + "(?![\\p{L}])"));
         }
         return List.copyOf(out);
     }

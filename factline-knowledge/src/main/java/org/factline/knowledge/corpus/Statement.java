@@ -27,4 +27,10 @@ public record Statement(String articleId, String doc, String reported, Source so
         }
         return Dates.isCalendar(reported) ? Dates.first(reported) : "9999-12-31";
     }
+
+    /** Whether two statements are in the same words of one article (their evidence spans overlap). */
+    public boolean overlaps(Statement o) {
+        return articleId.equals(o.articleId) && evidence != null && o.evidence != null
+                && evidence.start() < o.evidence.end() && o.evidence.start() < evidence.end();
+    }
 }

@@ -1,11 +1,5 @@
 package org.factline.knowledge.corpus;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -78,31 +72,18 @@ final class States {
     private static States load() {
         List<State> states = new ArrayList<>();
         Map<String, List<Pattern>> things = new LinkedHashMap<>();
-        try (InputStream in = States.class.getResourceAsStream("/corpus/states.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("corpus/states.tsv is missing from the classpath");
+        for (DataLines.Line line : DataLines.read("corpus/states.tsv")) {
+            String[] f = line.text().split("\t");
+            if (f[0].equals("state") && f.length == 4) {
+                boolean reversal = f[1].startsWith("!");
+                String name = reversal ? f[1].substring(1) : f[1];
+                states.add(new State(name, f[2], reversal, List.of(f[3].strip().split("\\s+")).stream().map(States::word).toList()));
+            } else if (f[0].equals("thing") && f.length == 3) {
+                things.put(f[1], List.of(f[2].strip().split("\\s+")).stream().map(States::word).toList());
+            } else {
+                throw new IllegalStateException("corpus/states.tsv line " + line.number() + ": expected 'state NAME OPPOSITE words' or"
+                        + " 'thing CLASS words', separated by tabs");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int n = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f[0].equals("state") && f.length == 4) {
-                    boolean reversal = f[1].startsWith("!");
-                    String name = reversal ? f[1].substring(1) : f[1];
-                    states.add(new State(name, f[2], reversal, List.of(f[3].strip().split("\\s+")).stream().map(States::word).toList()));
-                } else if (f[0].equals("thing") && f.length == 3) {
-                    things.put(f[1], List.of(f[2].strip().split("\\s+")).stream().map(States::word).toList());
-                } else {
-                    throw new IllegalStateException("corpus/states.tsv line " + n + ": expected 'state NAME OPPOSITE words' or"
-                            + " 'thing CLASS words', separated by tabs");
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new States(List.copyOf(states), Map.copyOf(things));
     }

@@ -61,7 +61,7 @@ public final class Timeline {
                 if (query.type() != null && !e.type().name().equalsIgnoreCase(query.type())) {
                     continue;
                 }
-                if (query.about() != null && !about(corpus, e, query.about())) {
+                if (query.about() != null && !about(e, query.about())) {
                     continue;
                 }
                 List<Report> reports = e.reports().stream().map(r -> new Report(r.statement(), r.denied())).toList();
@@ -76,7 +76,7 @@ public final class Timeline {
                 for (int i = 0; i < a.claims().size(); i++) {
                     Claim c = a.claims().get(i);
                     // a claim that reports an event is shown as that event's report, unless only claims are asked for
-                    if (!claimsOnly && told.contains(i) || query.about() != null && !about(corpus, a, c, query.about())) {
+                    if (!claimsOnly && told.contains(i) || query.about() != null && !about(a, c, query.about())) {
                         continue;
                     }
                     Statement s = corpus.statementOf(a, c);
@@ -105,7 +105,7 @@ public final class Timeline {
         Set<String> kinds = new java.util.LinkedHashSet<>();
         for (Contradiction c : contradictions) {
             for (Report r : reports) {
-                if (sameStatement(c.a(), r.statement()) || sameStatement(c.b(), r.statement())) {
+                if (c.a().overlaps(r.statement()) || c.b().overlaps(r.statement())) {
                     kinds.add(c.kind().label());
                 }
             }
@@ -113,12 +113,7 @@ public final class Timeline {
         return List.copyOf(kinds);
     }
 
-    private static boolean sameStatement(Statement x, Statement y) {
-        return x.articleId().equals(y.articleId()) && x.evidence() != null && y.evidence() != null
-                && x.evidence().start() < y.evidence().end() && y.evidence().start() < x.evidence().end();
-    }
-
-    private static boolean about(Corpus corpus, CorpusEvent e, CorpusEntity entity) {
+    private static boolean about(CorpusEvent e, CorpusEntity entity) {
         Set<String> ids = entity.ids();
         for (CorpusEvent.Report r : e.reports()) {
             Event ev = r.event();
@@ -134,7 +129,7 @@ public final class Timeline {
         return false;
     }
 
-    private static boolean about(Corpus corpus, Analysis a, Claim c, CorpusEntity entity) {
+    private static boolean about(Analysis a, Claim c, CorpusEntity entity) {
         Set<String> ids = new HashSet<>(entity.ids());
         if (c.speaker() != null && c.speaker().entityId() != null && ids.contains(c.speaker().entityId())) {
             return true;
