@@ -1,4 +1,4 @@
-package org.factline.app.web;
+package org.factline.app;
 
 import java.io.File;
 import java.io.IOException;
