@@ -1,5 +1,7 @@
 package org.factline.app;
 
+import org.factline.app.views.SearchJson;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
