@@ -1,8 +1,7 @@
 package org.factline.app;
 
-import java.util.List;
-
 import org.factline.app.views.CorpusLoader;
+import org.factline.app.views.EntityView;
 import org.factline.app.views.Json;
 import org.factline.app.views.ViewParameters;
 import org.factline.knowledge.corpus.Corpus;
@@ -66,13 +65,11 @@ final class CorpusViews {
 
     /** The one entity the user's words name, or a usage error listing the candidates. */
     static CorpusEntity entity(CommandLine cli, Corpus corpus, String words) {
-        List<CorpusEntity> found = corpus.find(words);
-        if (found.isEmpty()) {
+        return EntityView.named(corpus, words).orElseThrow(() -> {
             String shown = Terminal.safe(words.length() > 80 ? words.substring(0, 80) + "…" : words);
-            throw new ParameterException(cli, "No entity named '" + shown + "' in the stored articles."
+            return new ParameterException(cli, "No entity named '" + shown + "' in the stored articles."
                     + " Try another spelling, or: factline search \"" + shown + "\"");
-        }
-        return found.stream().filter(CorpusEntity::known).findFirst().orElse(found.getFirst());
+        });
     }
 
     static String json(Object o) {

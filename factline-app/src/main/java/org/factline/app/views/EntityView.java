@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.factline.extract.kb.KbEntity;
 import org.factline.extract.kb.KnowledgeBase;
@@ -25,6 +26,15 @@ import org.factline.knowledge.corpus.Timeline;
  */
 public record EntityView(CorpusEntity entity, List<String> articles, List<Map<String, Object>> roles,
                          List<Timeline.Entry> by, List<Timeline.Entry> about, List<Timeline.Entry> events) {
+
+    /**
+     * The entity a user's words name (any spelling, accents folded): of several, the first the knowledge base knows,
+     * else the most named.
+     */
+    public static Optional<CorpusEntity> named(Corpus corpus, String words) {
+        List<CorpusEntity> found = corpus.find(words);
+        return found.stream().filter(CorpusEntity::known).findFirst().or(() -> found.stream().findFirst());
+    }
 
     public static EntityView of(Corpus corpus, CorpusEntity e) {
         List<Timeline.Entry> all = Timeline.of(corpus, new Timeline.Query(e, null, null, null));

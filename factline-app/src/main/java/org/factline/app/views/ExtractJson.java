@@ -184,8 +184,18 @@ public final class ExtractJson {
         return o;
     }
 
+    /** A place's coordinates, country, region and precision; null for none. */
+    public static Map<String, Object> place(Place place) {
+        if (place == null) {
+            return null;
+        }
+        Map<String, Object> o = new LinkedHashMap<>();
+        putPlace(o, place);
+        return o;
+    }
+
     /** A place's coordinates, country, region and precision, when there is a place. */
-    static void putPlace(Map<String, Object> o, Place place) {
+    private static void putPlace(Map<String, Object> o, Place place) {
         if (place != null) {
             o.put("lat", place.lat());
             o.put("lon", place.lon());
