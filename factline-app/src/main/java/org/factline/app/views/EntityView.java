@@ -47,15 +47,21 @@ public record EntityView(CorpusEntity entity, List<String> articles, List<Map<St
         return new EntityView(e, docs, roles(e), by, about, events);
     }
 
-    /** As {@code factline entity --format json} prints it. */
-    public Map<String, Object> json() {
-        CorpusEntity e = entity;
+    /** What names an entity: {@code id}, {@code name}, {@code type}, {@code known}, {@code aliases}. */
+    public static Map<String, Object> identity(CorpusEntity e) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("id", e.id());
         o.put("name", e.name());
         o.put("type", e.type().name());
         o.put("known", e.known());
         o.put("aliases", e.aliases());
+        return o;
+    }
+
+    /** As {@code factline entity --format json} prints it. */
+    public Map<String, Object> json() {
+        CorpusEntity e = entity;
+        Map<String, Object> o = identity(e);
         o.put("spellings", e.spellings());
         if (e.place() != null) {
             o.put("lat", e.place().lat());
