@@ -1,6 +1,8 @@
 package org.factline.app.views;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -13,6 +15,11 @@ public final class Json {
 
     private static final ObjectMapper COMPACT = new ObjectMapper();
     private static final ObjectMapper INDENTED = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper HTML_SAFE = new ObjectMapper();
+
+    static {
+        HTML_SAFE.getFactory().setCharacterEscapes(new HtmlSafe());
+    }
 
     private Json() {
     }
@@ -27,12 +34,42 @@ public final class Json {
         return write(INDENTED, o);
     }
 
+    /**
+     * On one line, with {@code <}, {@code >}, {@code &} and {@code '} as hexadecimal escapes: the same JSON value, in
+     * which no byte could start markup should a client ever put it into HTML. For the HTTP API.
+     */
+    public static String htmlSafe(Object o) {
+        return write(HTML_SAFE, o);
+    }
+
     private static String write(ObjectMapper mapper, Object o) {
         try {
             return mapper.writeValueAsString(o);
         } catch (JsonProcessingException e) {
             // the views write maps of strings, numbers and lists: a failure is a bug, not bad data
             throw new IllegalStateException("could not write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** JSON's own escapes, and the characters that mean something in HTML. */
+    private static final class HtmlSafe extends CharacterEscapes {
+
+        private final int[] escapes = standardAsciiEscapesForJSON();
+
+        HtmlSafe() {
+            for (char c : new char[] {'<', '>', '&', '\''}) {
+                escapes[c] = ESCAPE_STANDARD;
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
         }
     }
 }
