@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.factline.app.views.Claims;
+import org.factline.app.views.CorpusJson;
 import org.factline.knowledge.corpus.ClaimThread;
 import org.factline.knowledge.corpus.Corpus;
 import org.factline.knowledge.corpus.CorpusEntity;
@@ -54,11 +56,9 @@ final class ClaimsCommand implements Callable<Integer> {
         }
         CorpusEntity aboutEntity = about == null ? null : CorpusViews.entity(spec.commandLine(), corpus, about);
         CorpusEntity by = speaker == null ? null : CorpusViews.entity(spec.commandLine(), corpus, speaker);
-        List<Timeline.Entry> claims = Timeline.of(corpus, new Timeline.Query(aboutEntity, "claim", null, null)).stream()
-                .filter(e -> by == null || e.reports().stream().anyMatch(r -> spokenBy(corpus, r, by)))
-                .toList();
+        List<Timeline.Entry> claims = Claims.of(corpus, aboutEntity, by, null, null);
         if (view.json()) {
-            out.println(CorpusViews.json(Map.of("claims", claims.stream().map(CorpusViews::entry).toList())));
+            out.println(CorpusViews.json(Map.of("claims", claims.stream().map(CorpusJson::entry).toList())));
             return 0;
         }
         TimelineCommand.print(out, claims);
@@ -68,12 +68,7 @@ final class ClaimsCommand implements Callable<Integer> {
 
     private void printThreads(PrintWriter out, List<ClaimThread> found) {
         if (view.json()) {
-            out.println(CorpusViews.json(Map.of("threads", found.stream().map(t -> Map.of("proposition", t.proposition(),
-                    "stances", t.stances().stream().map(st -> {
-                        Map<String, Object> o = CorpusViews.statement(st.statement());
-                        o.put("stance", st.denies() ? "deny" : "assert");
-                        return o;
-                    }).toList())).toList())));
+            out.println(CorpusViews.json(Map.of("threads", found.stream().map(CorpusJson::thread).toList())));
             return;
         }
         for (ClaimThread t : found) {
@@ -85,14 +80,5 @@ final class ClaimsCommand implements Callable<Integer> {
             out.println();
         }
         out.printf("%d thread%s.%n", found.size(), found.size() == 1 ? "" : "s");
-    }
-
-    /** Said by the entity, or by someone who speaks for it when it is a country ("Russia": Moscow, Gerasimov). */
-    private static boolean spokenBy(Corpus corpus, Timeline.Report r, CorpusEntity who) {
-        String id = r.statement().source().entityId();
-        if (id != null && who.ids().contains(id)) {
-            return true;
-        }
-        return who.ids().contains(r.statement().source().party()) || who.isNamed(r.statement().source().name());
     }
 }

@@ -1,12 +1,10 @@
 package org.factline.app;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.factline.app.views.CorpusJson;
 import org.factline.knowledge.corpus.Contradiction;
 import org.factline.knowledge.corpus.Corpus;
 import org.factline.knowledge.corpus.Statement;
@@ -53,17 +51,7 @@ final class ContradictionsCommand implements Callable<Integer> {
     }
 
     static String json(List<Contradiction> found) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Contradiction c : found) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("topic", c.topic());
-            o.put("kind", c.kind().label());
-            o.put("a", CorpusViews.statement(c.a()));
-            o.put("b", CorpusViews.statement(c.b()));
-            o.put("why", c.why());
-            list.add(o);
-        }
-        return CorpusViews.json(Map.of("contradictions", list));
+        return CorpusViews.json(CorpusJson.contradictions(found));
     }
 
     private static void text(PrintWriter out, List<Contradiction> found, int articles) {

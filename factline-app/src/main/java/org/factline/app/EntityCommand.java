@@ -1,13 +1,11 @@
 package org.factline.app;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.factline.extract.kb.KbEntity;
-import org.factline.extract.kb.KnowledgeBase;
+import org.factline.app.views.EntityView;
 import org.factline.knowledge.corpus.Corpus;
 import org.factline.knowledge.corpus.CorpusEntity;
 import org.factline.knowledge.corpus.Timeline;
@@ -46,33 +44,9 @@ final class EntityCommand implements Callable<Integer> {
             return 1;
         }
         CorpusEntity e = CorpusViews.entity(spec.commandLine(), corpus, name);
-        List<Timeline.Entry> all = Timeline.of(corpus, new Timeline.Query(e, null, null, null));
-        List<Timeline.Entry> by = all.stream().filter(x -> x.kind().equals("claim")
-                && x.reports().stream().anyMatch(r -> e.ids().contains(r.statement().source().entityId()))).toList();
-        List<Timeline.Entry> about = all.stream().filter(x -> x.kind().equals("claim") && !by.contains(x)).toList();
-        List<Timeline.Entry> events = all.stream().filter(x -> x.kind().equals("event")).toList();
-        List<Map<String, Object>> roles = roles(e);
-        List<String> docs = corpus.analyses().stream().filter(a -> e.articles().contains(a.article().id()))
-                .map(a -> a.article().doc()).toList();
+        EntityView v = EntityView.of(corpus, e);
         if (view.json()) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("id", e.id());
-            o.put("name", e.name());
-            o.put("type", e.type().name());
-            o.put("known", e.known());
-            o.put("aliases", e.aliases());
-            o.put("spellings", e.spellings());
-            if (e.place() != null) {
-                o.put("lat", e.place().lat());
-                o.put("lon", e.place().lon());
-                o.put("country", e.place().country());
-            }
-            o.put("roles", roles);
-            o.put("articles", docs);
-            o.put("claims_by", by.stream().map(CorpusViews::entry).toList());
-            o.put("claims_about", about.stream().map(CorpusViews::entry).toList());
-            o.put("events", events.stream().map(CorpusViews::entry).toList());
-            out.println(CorpusViews.json(o));
+            out.println(CorpusViews.json(v.json()));
             return 0;
         }
         out.printf("%s (%s, %s)%n", Terminal.safe(e.name()), e.type(), e.known() ? e.id() : "not in the knowledge base");
@@ -80,30 +54,16 @@ final class EntityCommand implements Callable<Integer> {
         if (e.place() != null) {
             out.printf("  place: %.4f, %.4f (%s)%n", e.place().lat(), e.place().lon(), e.place().country());
         }
-        for (Map<String, Object> r : roles) {
+        for (Map<String, Object> r : v.roles()) {
             out.printf("  %s of %s, %s – %s%n", r.get("role"), Terminal.safe(String.valueOf(r.get("of"))),
                     r.get("from") == null ? "?" : r.get("from"), r.get("to") == null ? "" : r.get("to"));
         }
+        List<String> docs = v.articles();
         out.println("  named in " + docs.size() + " article" + (docs.size() == 1 ? "" : "s") + ": " + String.join(", ", docs));
-        section(out, "Claims by " + e.name(), by);
-        section(out, "Claims about " + e.name(), about);
-        section(out, "Events", events);
+        section(out, "Claims by " + e.name(), v.by());
+        section(out, "Claims about " + e.name(), v.about());
+        section(out, "Events", v.events());
         return 0;
-    }
-
-    /** The offices the knowledge base knows it held, with their dates ("head_of_state of Russia, 2012-05-07 –"). */
-    private static List<Map<String, Object>> roles(CorpusEntity e) {
-        KnowledgeBase kb = KnowledgeBase.standard();
-        List<Map<String, Object>> out = new java.util.ArrayList<>();
-        kb.byId(e.id()).ifPresent(k -> k.roles().forEach(r -> {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("role", r.role().name().toLowerCase(java.util.Locale.ROOT));
-            o.put("of", kb.byId(r.of()).map(KbEntity::name).orElse(r.of()));
-            o.put("from", r.from() == null ? null : r.from().toString());
-            o.put("to", r.to() == null ? null : r.to().toString());
-            out.add(o);
-        }));
-        return out;
     }
 
     private static void section(PrintWriter out, String title, List<Timeline.Entry> entries) {

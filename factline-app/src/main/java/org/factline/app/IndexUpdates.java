@@ -99,6 +99,15 @@ final class IndexUpdates implements AutoCloseable {
         }
     }
 
+    /**
+     * Why the article is not in the index as last stored: its update failed, the index could not be opened, or the
+     * changes could not be saved; null when it went in.
+     */
+    String notIndexed(String articleId) {
+        IngestRun.Failure f = failed.get(articleId);
+        return f != null ? f.reason() : unavailable != null ? unavailable : notSaved;
+    }
+
     boolean anyFailed() {
         return unavailable != null || notSaved != null || !failed.isEmpty();
     }

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.factline.extract.Pipelines;
 import org.factline.ingest.IngestListener;
 import org.factline.ingest.Ingestor;
+import org.factline.ingest.read.Format;
 import org.factline.ingest.read.InputSource;
 import org.factline.ingest.read.ReadLimits;
 import org.factline.knowledge.store.ArticleStore;
@@ -74,6 +75,8 @@ final class IngestRun implements IngestListener {
     private final Set<String> read = new LinkedHashSet<>();
     private final Set<String> toAnalyse = new LinkedHashSet<>();
     private final List<Failure> failures = new ArrayList<>();
+    /** Of the failures, articles that were read but could not be stored. */
+    private final List<Failure> notStored = new ArrayList<>();
     private final List<Failure> analysisFailures = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private String version;
@@ -99,8 +102,17 @@ final class IngestRun implements IngestListener {
 
     /** Reads and stores everything {@code paths} name, then analyses; returns this run, to be summarised. */
     IngestRun run(List<String> paths, ReadLimits limits) {
+        return run(() -> new Ingestor(limits).ingest(paths, this));
+    }
+
+    /** Reads and stores one input in the format the caller names (a posted article), then analyses. */
+    IngestRun run(InputSource input, Format format, ReadLimits limits) {
+        return run(() -> new Ingestor(limits).read(input, format, this));
+    }
+
+    private IngestRun run(Runnable reading) {
         try {
-            new Ingestor(limits).ingest(paths, this);
+            reading.run();
         } finally {
             if (progress != null) {
                 progress.close();
@@ -130,7 +142,8 @@ final class IngestRun implements IngestListener {
         try {
             stored = store.put(article);
         } catch (RuntimeException e) {
-            failures.add(new Failure(article.source().location(), "could not be stored: " + e.getMessage()));
+            notStored.add(new Failure(article.source().location(), "could not be stored: " + e.getMessage()));
+            failures.add(notStored.getLast());
             return;
         }
         if (stored == PutResult.NEW) {
@@ -229,6 +242,34 @@ final class IngestRun implements IngestListener {
     /** The ids of the articles read, in the order read, each once (duplicates included: they are stored). */
     List<String> articleIds() {
         return List.copyOf(read);
+    }
+
+    /** Inputs or records that could not be read, and articles that could not be stored. */
+    List<Failure> failures() {
+        return List.copyOf(failures);
+    }
+
+    /** Articles read that could not be stored (a failure of the store, not of the input). */
+    List<Failure> notStored() {
+        return List.copyOf(notStored);
+    }
+
+    List<Failure> analysisFailures() {
+        return List.copyOf(analysisFailures);
+    }
+
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** How many articles read were new to the store. */
+    int added() {
+        return added;
+    }
+
+    /** How many analyses were stored. */
+    int analysed() {
+        return analysed;
     }
 
     boolean anyFailed() {

@@ -1,5 +1,7 @@
 package org.factline.app;
 
+import org.factline.app.views.CorpusLoader;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

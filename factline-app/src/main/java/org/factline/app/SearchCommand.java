@@ -1,15 +1,15 @@
 package org.factline.app;
 
+import org.factline.app.views.SearchJson;
+import org.factline.app.views.SearchParameters;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.factline.knowledge.search.DateRange;
 import org.factline.knowledge.search.SearchDocument.Kind;
 import org.factline.knowledge.search.SearchIndex;
 import org.factline.knowledge.search.SearchQuery;
@@ -59,8 +59,6 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     enum Format { text, json }
-
-    private static final Pattern LANGUAGE_CODE = Pattern.compile("[A-Za-z]{2,3}");
 
     @Spec
     CommandSpec spec;
@@ -133,27 +131,14 @@ final class SearchCommand implements Callable<Integer> {
 
     /** The query the options ask for; a usage error when they make none. */
     private SearchQuery query() {
-        if (language != null && !LANGUAGE_CODE.matcher(language).matches()) {
-            throw usage("--lang wants a language code such as fr or en, not '" + language + "'");
-        }
         Set<Kind> kinds = types.isEmpty() ? Set.of()
                 : types.stream().map(t -> t.kind).collect(Collectors.toCollection(() -> EnumSet.noneOf(Kind.class)));
         try {
-            return new SearchQuery(String.join(" ", words), kinds, day("--from", from, true), day("--to", to, false),
-                    language, limit, day("--as-of", asOf, false));
+            return SearchParameters.query(String.join(" ", words), kinds, from, to, asOf, language, limit,
+                    filter -> "--" + filter.replace('_', '-'));
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-    }
-
-    /** The first (or last) day of the date an option gives, or null when it gives none. */
-    private LocalDate day(String option, String value, boolean first) {
-        if (value == null) {
-            return null;
-        }
-        DateRange range = DateRange.parse(value).orElseThrow(() -> usage(option + " wants a date as YYYY, YYYY-MM "
-                + "or YYYY-MM-DD, not '" + value + "'"));
-        return first ? range.first() : range.last();
     }
 
     /** A usage error (exit code 2) with a message that may quote the query: shown as plain text. */

@@ -2,13 +2,13 @@ package org.factline.app;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.factline.app.views.CorpusJson;
+import org.factline.app.views.ViewParameters;
 import org.factline.knowledge.corpus.Corpus;
 import org.factline.knowledge.corpus.CorpusEntity;
 import org.factline.knowledge.corpus.Timeline;
-import org.factline.model.EventType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,13 +51,10 @@ final class TimelineCommand implements Callable<Integer> {
         view.check(spec.commandLine());
         CorpusViews.checkDate(spec.commandLine(), "--from", from);
         CorpusViews.checkDate(spec.commandLine(), "--to", to);
-        if (type != null && !type.equalsIgnoreCase("claim")) {
-            try {
-                EventType.valueOf(type.toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--type must be CLAIM or an event type ("
-                        + java.util.Arrays.toString(EventType.values()) + "), not '" + type + "'");
-            }
+        try {
+            ViewParameters.checkTimelineType("--type", type);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         Corpus corpus = CorpusViews.read(spec.commandLine(), store.options, view.asOf);
@@ -67,9 +64,7 @@ final class TimelineCommand implements Callable<Integer> {
         CorpusEntity entity = about == null ? null : CorpusViews.entity(spec.commandLine(), corpus, about);
         List<Timeline.Entry> entries = Timeline.of(corpus, new Timeline.Query(entity, type, from, to));
         if (view.json()) {
-            out.println(CorpusViews.json(Map.of("as_of", view.asOf == null ? "" : view.asOf, "articles",
-                    corpus.analyses().stream().map(a -> a.article().doc()).toList(),
-                    "timeline", entries.stream().map(CorpusViews::entry).toList())));
+            out.println(CorpusViews.json(CorpusJson.timeline(view.asOf, corpus, entries.stream().map(CorpusJson::entry).toList())));
             return 0;
         }
         print(out, entries);

@@ -1,5 +1,7 @@
 package org.factline.app;
 
+import org.factline.app.views.ExtractJson;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -54,8 +54,16 @@ public final class Ingestor {
         }
     }
 
-    /** Reads one input. */
+    /** Reads one input, in the format its content and name tell. */
     public void read(InputSource input, IngestListener listener) {
+        read(input, null, listener);
+    }
+
+    /**
+     * Reads one input in the format the caller knows it is in (a body posted with its content type), or in the
+     * one its content and name tell when {@code format} is null.
+     */
+    public void read(InputSource input, Format format, IngestListener listener) {
         ReadSink sink = new ReadSink() {
             @Override
             public void article(RawArticle raw) {
@@ -77,7 +85,7 @@ public final class Ingestor {
             }
         };
         try {
-            readers.get(Format.of(input)).read(input, limits, sink);
+            readers.get(format != null ? format : Format.of(input)).read(input, limits, sink);
         } catch (BadInputException e) {
             listener.failure(e.location(), e.reason());
         } catch (IOException e) {

@@ -34,8 +34,10 @@ public final class Timeline {
      * @param summary    a few words: the event's label, or the speaker
      * @param reports    every report, in report order
      * @param disputed   the kinds of the disagreements it is a side of
+     * @param event      the corpus event an event line shows (its id, place and actors), null for a claim
      */
-    public record Entry(String kind, String type, String valid, String summary, List<Report> reports, List<String> disputed) {
+    public record Entry(String kind, String type, String valid, String summary, List<Report> reports, List<String> disputed,
+                        CorpusEvent event) {
 
         /** Where an undated entry stands: its valid date, else its first report. */
         String time() {
@@ -65,7 +67,7 @@ public final class Timeline {
                     continue;
                 }
                 List<Report> reports = e.reports().stream().map(r -> new Report(r.statement(), r.denied())).toList();
-                out.add(new Entry("event", e.type().name(), e.date(), e.label(), reports, disputed(contradictions, reports)));
+                out.add(new Entry("event", e.type().name(), e.date(), e.label(), reports, disputed(contradictions, reports), e));
             }
         }
         if (query.type() == null || query.type().equalsIgnoreCase("claim")) {
@@ -82,7 +84,8 @@ public final class Timeline {
                     Statement s = corpus.statementOf(a, c);
                     List<Report> reports = List.of(new Report(s, c.denies()));
                     String stance = c.denies() ? "deny" : c.stance().name().toLowerCase(java.util.Locale.ROOT);
-                    out.add(new Entry("claim", stance, c.date(), s.source().name(), reports, disputed(contradictions, reports)));
+                    out.add(new Entry("claim", stance, c.date(), s.source().name(), reports, disputed(contradictions, reports),
+                            null));
                 }
             }
         }

@@ -19,7 +19,7 @@ import org.factline.model.SourceRef;
 final class ArticleReader {
 
     private static final String SUMMARY_COLUMNS = """
-            SELECT id, doc, title, outlet, published_value, published_precision, published_basis, published_evidence,
+            SELECT id, doc, title, outlet, url, published_value, published_precision, published_basis, published_evidence,
                 language_code, language_confidence, language_stated, language_analysable,
                 source_location, source_format, ingested_at
             FROM article""";
@@ -98,6 +98,7 @@ final class ArticleReader {
                         row.getString("doc"),
                         row.getString("title"),
                         row.getString("outlet"),
+                        row.getString("url"),
                         published(row),
                         language(row),
                         new SourceRef(row.getString("source_location"), row.getString("source_format")),

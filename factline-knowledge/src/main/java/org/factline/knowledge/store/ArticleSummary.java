@@ -12,6 +12,7 @@ import org.factline.model.SourceRef;
  * @param doc        its short name
  * @param title      headline, or null
  * @param outlet     publisher, or null
+ * @param url        address, or null
  * @param published  publication date, or null when unknown
  * @param language   language and whether Factline can analyse it
  * @param source     where it was read from
@@ -22,6 +23,7 @@ public record ArticleSummary(
         String doc,
         String title,
         String outlet,
+        String url,
         PublicationDate published,
         Language language,
         SourceRef source,

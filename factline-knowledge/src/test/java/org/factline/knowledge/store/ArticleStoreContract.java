@@ -318,7 +318,7 @@ abstract class ArticleStoreContract {
         assertThat(listing).hasSize(1);
         ArticleSummary summary = listing.get(0);
         assertThat(summary).usingRecursiveComparison().ignoringFields("ingestedAt").isEqualTo(new ArticleSummary(
-                kursk.id(), kursk.doc(), kursk.title(), kursk.outlet(), kursk.published(), kursk.language(),
+                kursk.id(), kursk.doc(), kursk.title(), kursk.outlet(), kursk.url(), kursk.published(), kursk.language(),
                 kursk.source(), null));
         assertThat(summary.ingestedAt()).isBetween(before, after);
     }

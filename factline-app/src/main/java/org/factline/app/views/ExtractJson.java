@@ -1,7 +1,5 @@
-package org.factline.app;
+package org.factline.app.views;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +10,7 @@ import org.factline.model.Claim;
 import org.factline.model.Entity;
 import org.factline.model.Event;
 import org.factline.model.Mention;
+import org.factline.model.Place;
 import org.factline.model.PublicationDate;
 import org.factline.model.Quantity;
 import org.factline.model.Timex;
@@ -20,9 +19,7 @@ import org.factline.model.Timex;
  * An article in the output contract of {@code factline extract} (shared/EVAL.md), one JSON object per
  * line. This layer carries what ingest knows; the analysis layers join it as they are built.
  */
-final class ExtractJson {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
+public final class ExtractJson {
 
     /** Who asserts what the outlet states as fact. */
     private static final String NARRATOR = "narrator";
@@ -30,7 +27,18 @@ final class ExtractJson {
     private ExtractJson() {
     }
 
-    static String line(Analysis analysis) {
+    /** One line of {@code factline extract --format jsonl}. */
+    public static String line(Analysis analysis) {
+        return Json.compact(object(analysis));
+    }
+
+    /** An article that was not analysed: what ingest knows of it. */
+    public static String line(Article a) {
+        return Json.compact(article(a));
+    }
+
+    /** The article with every layer of its analysis, offsets into {@link Analysis#text()}. */
+    public static Map<String, Object> object(Analysis analysis) {
         Map<String, Object> o = article(analysis.article());
         o.put("timex", timexes(analysis));
         o.put("entities", entities(analysis));
@@ -39,11 +47,7 @@ final class ExtractJson {
         o.put("hypotheses", events(analysis, false));
         o.put("quantities", quantities(analysis, true));
         o.put("magnitudes", quantities(analysis, false));
-        return write(o, analysis.article());
-    }
-
-    static String line(Article a) {
-        return write(article(a), a);
+        return o;
     }
 
     private static Map<String, Object> article(Article a) {
@@ -168,21 +172,37 @@ final class ExtractJson {
         return out;
     }
 
-    private static Map<String, Object> location(Event.Location l) {
+    /** Where an event happened: its name and entity, and where that is when known. */
+    public static Map<String, Object> location(Event.Location l) {
         if (l == null) {
             return null;
         }
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("name", l.name());
         o.put("id", l.entityId());
-        if (l.place() != null) {
-            o.put("lat", l.place().lat());
-            o.put("lon", l.place().lon());
-            o.put("country", l.place().country());
-            o.put("admin1", l.place().admin1());
-            o.put("precision", label(l.place().precision()));
-        }
+        putPlace(o, l.place());
         return o;
+    }
+
+    /** A place's coordinates, country, region and precision; null for none. */
+    public static Map<String, Object> place(Place place) {
+        if (place == null) {
+            return null;
+        }
+        Map<String, Object> o = new LinkedHashMap<>();
+        putPlace(o, place);
+        return o;
+    }
+
+    /** A place's coordinates, country, region and precision, when there is a place. */
+    private static void putPlace(Map<String, Object> o, Place place) {
+        if (place != null) {
+            o.put("lat", place.lat());
+            o.put("lon", place.lon());
+            o.put("country", place.country());
+            o.put("admin1", place.admin1());
+            o.put("precision", label(place.precision()));
+        }
     }
 
     /**
@@ -236,13 +256,7 @@ final class ExtractJson {
             o.put("type", e.type().name());
             o.put("known", e.known());
             o.put("aliases", e.aliases());
-            if (e.place() != null) {
-                o.put("lat", e.place().lat());
-                o.put("lon", e.place().lon());
-                o.put("country", e.place().country());
-                o.put("admin1", e.place().admin1());
-                o.put("precision", e.place().precision().name().toLowerCase(java.util.Locale.ROOT));
-            }
+            putPlace(o, e.place());
             List<Map<String, Object>> mentions = new ArrayList<>();
             for (Mention m : byEntity.getOrDefault(e.id(), List.of())) {
                 Map<String, Object> mo = new LinkedHashMap<>();
@@ -256,13 +270,5 @@ final class ExtractJson {
             out.add(o);
         }
         return out;
-    }
-
-    private static String write(Map<String, Object> o, Article a) {
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON for " + a.doc(), e);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.factline.app;
+package org.factline.app.views;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +13,12 @@ import org.factline.knowledge.store.ArticleStore;
 import org.factline.model.Analysis;
 
 /** The stored analyses as one corpus, with the knowledge base telling which side each source speaks for. */
-final class CorpusLoader {
+public final class CorpusLoader {
 
     private CorpusLoader() {
     }
 
-    static Corpus load(ArticleStore store) {
+    public static Corpus load(ArticleStore store) {
         List<Analysis> analyses = new ArrayList<>();
         for (AnalysisSummary s : store.analysedArticles()) {
             store.analysis(s.articleId()).ifPresent(analyses::add);
@@ -30,7 +30,7 @@ final class CorpusLoader {
      * A person, body or place speaks for its country ("Valery Gerasimov", "Moscow", "the Russian Ministry of
      * Defence" for Russia); a country, or an entity the knowledge base does not place, for itself.
      */
-    static Parties parties(KnowledgeBase kb) {
+    public static Parties parties(KnowledgeBase kb) {
         return id -> {
             Optional<KbEntity> e = kb.byId(id);
             if (e.isEmpty() || e.get().country() == null) {

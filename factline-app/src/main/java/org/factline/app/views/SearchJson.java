@@ -1,7 +1,5 @@
-package org.factline.app;
+package org.factline.app.views;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,22 +12,21 @@ import org.factline.knowledge.search.Snippet;
  * {@code highlights} are {@code start}/{@code end} offsets into it in UTF-16 code units, as the offsets of
  * {@code factline extract} are, and {@code snippet_offset} is where it starts in the document's text.
  */
-final class SearchJson {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
+public final class SearchJson {
 
     private SearchJson() {
     }
 
-    static String of(SearchResults results) {
+    /** On one line, as {@code factline search --format json} prints it. */
+    public static String of(SearchResults results) {
+        return Json.compact(object(results));
+    }
+
+    public static Map<String, Object> object(SearchResults results) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("total", results.total());
         o.put("hits", results.hits().stream().map(SearchJson::hit).toList());
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("search results could not be written as JSON", e); // maps of strings
-        }
+        return o;
     }
 
     private static Map<String, Object> hit(SearchHit h) {
