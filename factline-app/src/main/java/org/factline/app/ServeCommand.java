@@ -48,8 +48,8 @@ final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Option(names = "--token", paramLabel = "TOKEN",
-            description = "Token POST requests must send (default: the environment variable FACTLINE_TOKEN). Needed to"
-                    + " listen on an address other machines reach.")
+            description = "Token POST requests must send (prefer the environment variable FACTLINE_TOKEN: an option"
+                    + " shows in the process list). Needed to listen on an address other machines reach.")
     String token;
 
     @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "" + Server.Settings.DEFAULT_MAX_BODY,

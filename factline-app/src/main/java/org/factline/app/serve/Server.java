@@ -92,7 +92,7 @@ public final class Server implements AutoCloseable {
         try {
             address = InetAddress.getByName(host);
         } catch (UnknownHostException e) {
-            return "--host " + host + " is not an address of this machine: " + e.getMessage();
+            return "--host " + host + " is no address this machine can resolve: " + e.getMessage();
         }
         if (!address.isLoopbackAddress() && (token == null || token.isEmpty())) {
             return "--host " + host + " is reachable from other machines: give a token (--token or the environment"

@@ -49,13 +49,7 @@ public record EntityView(CorpusEntity entity, List<String> articles, List<Map<St
 
     /** What names an entity: {@code id}, {@code name}, {@code type}, {@code known}, {@code aliases}. */
     public static Map<String, Object> identity(CorpusEntity e) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("id", e.id());
-        o.put("name", e.name());
-        o.put("type", e.type().name());
-        o.put("known", e.known());
-        o.put("aliases", e.aliases());
-        return o;
+        return ExtractJson.identity(e.id(), e.name(), e.type(), e.known(), e.aliases());
     }
 
     /** As {@code factline entity --format json} prints it. */

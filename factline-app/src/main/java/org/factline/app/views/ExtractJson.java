@@ -1,6 +1,7 @@
 package org.factline.app.views;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.factline.model.Analysis;
 import org.factline.model.Article;
 import org.factline.model.Claim;
 import org.factline.model.Entity;
+import org.factline.model.EntityType;
 import org.factline.model.Event;
 import org.factline.model.Mention;
 import org.factline.model.Place;
@@ -242,6 +244,17 @@ public final class ExtractJson {
         return e.name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** What names an entity, in an article or across the corpus: id, name, type, whether the knowledge base knows it, aliases. */
+    static Map<String, Object> identity(String id, String name, EntityType type, boolean known, Collection<String> aliases) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("id", id);
+        o.put("name", name);
+        o.put("type", type.name());
+        o.put("known", known);
+        o.put("aliases", aliases);
+        return o;
+    }
+
     /** Entities in order of first mention, each with its mentions (text, offsets, how it refers). */
     private static List<Map<String, Object>> entities(Analysis analysis) {
         Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
@@ -250,12 +263,7 @@ public final class ExtractJson {
         }
         List<Map<String, Object>> out = new ArrayList<>();
         for (Entity e : analysis.entities()) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("id", e.id());
-            o.put("name", e.name());
-            o.put("type", e.type().name());
-            o.put("known", e.known());
-            o.put("aliases", e.aliases());
+            Map<String, Object> o = identity(e.id(), e.name(), e.type(), e.known(), e.aliases());
             putPlace(o, e.place());
             List<Map<String, Object>> mentions = new ArrayList<>();
             for (Mention m : byEntity.getOrDefault(e.id(), List.of())) {
