@@ -96,7 +96,9 @@ document.addEventListener('keydown', (e) => {
       || e.target instanceof HTMLSelectElement;
   if (e.key === '/' && !typing) {
     e.preventDefault();
-    document.getElementById('search-input').focus();
+    const input = document.getElementById('search-input');
+    input.focus();
+    input.select();
   }
 });
 

@@ -187,7 +187,7 @@ class WebUiBrowserTest {
         link.click();
         browser.awaitView("entity");
         assertThat(text("dl.facts")).contains("Valéri Guérassimov");
-        assertThat(text("#claims-by")).contains("Gornal");
+        assertThat(text("#claims-by")).contains("Koursk");
         screenshot("entity");
 
         browser.open(base, "#/entities?q=Koursk");
@@ -233,7 +233,7 @@ class WebUiBrowserTest {
         assertThat(search.getAttribute("id")).isEqualTo("search-input");
         search.sendKeys("Guerassimov", Keys.ENTER);
         browser.awaitView("search");
-        assertThat(browser.all("#search-hits .hit")).isNotEmpty();
+        assertThat(browser.all("#search-hits .hit")).as(text("main")).isNotEmpty();
         assertThat(browser.all("#search-hits mark").stream().map(WebElement::getText).toList())
                 .anySatisfy(t -> assertThat(t).containsIgnoringCase("Guérassimov"));
         screenshot("search");
