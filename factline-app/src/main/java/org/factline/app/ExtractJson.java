@@ -18,9 +18,10 @@ import org.factline.model.Timex;
 
 /**
  * An article in the output contract of {@code factline extract} (shared/EVAL.md), one JSON object per
- * line. This layer carries what ingest knows; the analysis layers join it as they are built.
+ * line. This layer carries what ingest knows; the analysis layers join it as they are built. Public for the
+ * exports ({@code factline export --format jsonl} writes the same lines for the stored articles).
  */
-final class ExtractJson {
+public final class ExtractJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -30,7 +31,8 @@ final class ExtractJson {
     private ExtractJson() {
     }
 
-    static String line(Analysis analysis) {
+    /** An analysed article's line, exactly as {@code factline extract --format jsonl} prints it. */
+    public static String line(Analysis analysis) {
         Map<String, Object> o = article(analysis.article());
         o.put("timex", timexes(analysis));
         o.put("entities", entities(analysis));

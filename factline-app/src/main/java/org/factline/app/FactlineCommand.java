@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             TimelineCommand.class,
             ClaimsCommand.class,
             EntityCommand.class,
+            ExportCommand.class,
             EvalCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
@@ -31,6 +32,7 @@ import picocli.CommandLine.Command;
             "  factline articles                      list what is stored",
             "  factline search Guérassimov            find articles, claims and events by words and names",
             "  factline extract a.txt --format jsonl  print what Factline finds in an article, as JSON Lines",
+            "  factline export --format acled-csv     the stored events as ACLED, GDELT, JSON-LD, GeoJSON or TimeML",
             "  factline eval ner dev.iob2 --format iob2 --lang en --tagger factline   score entity recognition",
             "",
             "Data is kept in --data DIR (default: $FACTLINE_HOME, else ./factline-data), or in PostgreSQL with --db."
