@@ -95,7 +95,7 @@ class ExportFormatsTest {
         // the store keeps the hostile characters, so that the exports below have them to escape
         assertThat(hostile.article().title()).contains("\"", ",", "<script>", "&");
         assertThat(hostile.article().outlet()).contains("\"", ",", "<b>", "&");
-        assertThat(hostile.text()).contains("\"missiles\"", "<script>", "&", "\t");
+        assertThat(hostile.text()).contains("\"missiles\"", "<script>", "&", "\n");
     }
 
     private static Cli export(String... args) {

@@ -35,7 +35,8 @@ import org.factline.model.Quantity;
  * <li>{@code NewsArticle} per article: headline, url, datePublished, inLanguage, publisher, the entities it
  *   {@code mentions}; its document name as {@code identifier}.</li>
  * <li>{@code Person}, {@code Organization}, {@code Country}, {@code AdministrativeArea} or {@code Place} per entity
- *   (with {@code geo} GeoCoordinates and an {@code address} giving country and region for places); a group of
+ *   (with {@code geo} GeoCoordinates and an {@code address} giving country and region for places, and for an
+ *   organisation the knowledge base places, such as a seat of power, as its {@code location}); a group of
  *   people ("North Koreans"), which schema.org has no type for, is a {@code Thing}. Entities of Wikidata are
  *   identified by their Wikidata IRI, others by {@code urn:factline:entity:…}.</li>
  * <li>{@code Event} per merged event: its type and PLOVER type as {@code keywords}, {@code startDate} (a day, month
@@ -144,18 +145,31 @@ final class JsonLd {
         }
         Place p = e.place();
         if (p != null) {
-            Map<String, Object> geo = typed(null, "GeoCoordinates");
-            geo.put("latitude", p.lat());
-            geo.put("longitude", p.lon());
-            o.put("geo", geo);
-            if (p.country() != null || p.admin1() != null) {
-                Map<String, Object> address = typed(null, "PostalAddress");
-                put(address, "addressCountry", p.country());
-                put(address, "addressRegion", p.admin1());
-                o.put("address", address);
+            String type = (String) o.get("@type");
+            if (type.equals("Organization")) {
+                // a seat of power placed on the map (the Kremlin): an organisation is somewhere, it has no coordinates
+                Map<String, Object> where = typed(null, "Place");
+                located(where, p);
+                o.put("location", where);
+            } else if (!type.equals("Person") && !type.equals("Thing")) {
+                located(o, p);
             }
         }
         return o;
+    }
+
+    /** A place's coordinates and its country and region, on a schema.org Place. */
+    private static void located(Map<String, Object> o, Place p) {
+        Map<String, Object> geo = typed(null, "GeoCoordinates");
+        geo.put("latitude", p.lat());
+        geo.put("longitude", p.lon());
+        o.put("geo", geo);
+        if (p.country() != null || p.admin1() != null) {
+            Map<String, Object> address = typed(null, "PostalAddress");
+            put(address, "addressCountry", p.country());
+            put(address, "addressRegion", p.admin1());
+            o.put("address", address);
+        }
     }
 
     private Map<String, Object> event(CorpusEvent e) {
@@ -294,10 +308,7 @@ final class JsonLd {
         Map<String, Object> o = typed(null, "Place");
         o.put("name", l.name());
         if (l.place() != null) {
-            Map<String, Object> geo = typed(null, "GeoCoordinates");
-            geo.put("latitude", l.place().lat());
-            geo.put("longitude", l.place().lon());
-            o.put("geo", geo);
+            located(o, l.place());
         }
         return o;
     }
