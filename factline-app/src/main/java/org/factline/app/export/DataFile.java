@@ -1,13 +1,8 @@
 package org.factline.app.export;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+
+import org.factline.knowledge.corpus.DataLines;
 
 /** The rows of one of the exports' tab-separated data files ({@code export/*.tsv}), without blank lines and comments. */
 final class DataFile {
@@ -17,38 +12,23 @@ final class DataFile {
 
         String field(int i) {
             if (i >= fields.length) {
-                throw new IllegalStateException(file + ":" + line + ": expected at least " + (i + 1) + " tab-separated fields");
+                throw new IllegalStateException(where() + ": expected at least " + (i + 1) + " tab-separated fields");
             }
             return fields[i];
         }
 
         String where() {
-            return file + ":" + line;
+            return "export/" + file + ":" + line;
         }
     }
 
     private DataFile() {
     }
 
-    /** The rows of {@code export/NAME}; lines starting with {@code #} are comments. */
+    /** The rows of {@code export/NAME}. */
     static List<Row> read(String name) {
-        String resource = "/export/" + name;
-        List<Row> out = new ArrayList<>();
-        try (InputStream in = DataFile.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int n = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                n++;
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(new Row(name, n, line.split("\t", -1)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return DataLines.read("export/" + name).stream()
+                .map(l -> new Row(name, l.number(), l.text().split("\t", -1)))
+                .toList();
     }
 }
