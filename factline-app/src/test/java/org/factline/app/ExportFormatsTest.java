@@ -541,6 +541,44 @@ class ExportFormatsTest {
                 .isEqualTo("date 2025-04-27\n\n" + hostile.text().strip() + "\n");
     }
 
+    @Test
+    void theTimeMlExportIsShapedAsTheFrenchTimeBanksFiles() throws Exception {
+        Path timebank = SHARED.resolve("data/fr-timebank");
+        Assumptions.assumeTrue(Files.isDirectory(timebank.resolve("Data")), "the French TimeBank is not in shared/data");
+        Path sample;
+        try (var files = Files.list(timebank.resolve("Data"))) {
+            sample = files.filter(f -> f.toString().endsWith(".tml")).sorted().findFirst().orElseThrow();
+        }
+        Document theirs = xml(Files.readString(sample));
+        Document ours = xml(export("export", "--format", "timeml", "--article", HOSTILE_ID).out());
+        assertThat(children(ours.getDocumentElement()))
+                .isEqualTo(children(theirs.getDocumentElement()).subList(0, 3)).containsExactly("DOCID", "DCT", "TEXT");
+        // every TIMEX3 attribute we write is one the corpus's DTD declares
+        Set<String> declared = new HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<!ATTLIST TIMEX3 (\\w+)")
+                .matcher(Files.readString(timebank.resolve("ISO-TimeML-French.dtd")));
+        while (m.find()) {
+            declared.add(m.group(1));
+        }
+        NodeList timexes = ours.getElementsByTagName("TIMEX3");
+        for (int i = 0; i < timexes.getLength(); i++) {
+            var attributes = timexes.item(i).getAttributes();
+            for (int j = 0; j < attributes.getLength(); j++) {
+                assertThat(declared).contains(attributes.item(j).getNodeName());
+            }
+        }
+    }
+
+    private static List<String> children(Element e) {
+        List<String> names = new ArrayList<>();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.ELEMENT_NODE) {
+                names.add(n.getNodeName());
+            }
+        }
+        return names;
+    }
+
     // ---- the command ----
 
     @Test
