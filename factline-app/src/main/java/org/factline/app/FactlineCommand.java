@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ClaimsCommand.class,
             EntityCommand.class,
             ServeCommand.class,
+            ExportCommand.class,
             EvalCommand.class,
             picocli.CommandLine.HelpCommand.class
         },
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
             "  factline search Guérassimov            find articles, claims and events by words and names",
             "  factline extract a.txt --format jsonl  print what Factline finds in an article, as JSON Lines",
             "  factline serve                         the web UI and JSON API at http://127.0.0.1:8080/",
+            "  factline export --format acled-csv     the stored events as ACLED, GDELT, JSON-LD, GeoJSON or TimeML",
             "  factline eval ner dev.iob2 --format iob2 --lang en --tagger factline   score entity recognition",
             "",
             "Data is kept in --data DIR (default: $FACTLINE_HOME, else ./factline-data), or in PostgreSQL with --db."

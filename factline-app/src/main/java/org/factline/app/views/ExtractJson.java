@@ -19,7 +19,8 @@ import org.factline.model.Timex;
 
 /**
  * An article in the output contract of {@code factline extract} (shared/EVAL.md), one JSON object per
- * line. This layer carries what ingest knows; the analysis layers join it as they are built.
+ * line. This layer carries what ingest knows; the analysis layers join it as they are built. Public for the
+ * exports ({@code factline export --format jsonl} writes the same lines for the stored articles).
  */
 public final class ExtractJson {
 

@@ -9,17 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The lines of one of the corpus layer's data files, without blank lines and {@code #} comments. */
-final class DataLines {
+/**
+ * The lines of a data file on the class path, without blank lines and {@code #} comments: the corpus layer's
+ * tables, and the exports' ({@code factline-app}).
+ */
+public final class DataLines {
 
     /** A line with its number in the file, for messages. */
-    record Line(int number, String text) {
+    public record Line(int number, String text) {
     }
 
     private DataLines() {
     }
 
-    static List<Line> read(String resource) {
+    /** The lines of a resource ({@code corpus/states.tsv}), from the root of the class path. */
+    public static List<Line> read(String resource) {
         List<Line> out = new ArrayList<>();
         try (InputStream in = DataLines.class.getResourceAsStream("/" + resource)) {
             if (in == null) {
