@@ -118,6 +118,7 @@ public final class Server implements AutoCloseable {
         ArticleRoutes articles = new ArticleRoutes(store, ingest, settings.version());
         CorpusRoutes views = new CorpusRoutes(corpus);
         SearchRoute search = new SearchRoute(indexFolder);
+        ExportRoute export = new ExportRoute(store, corpus);
         BearerToken token = new BearerToken(settings.token());
         List<String> routes = new ArrayList<>();
         Javalin app = Javalin.create(config -> {
@@ -161,6 +162,7 @@ public final class Server implements AutoCloseable {
         app.get("/api/disagreements", views::disagreements);
         app.get("/api/timeline", views::timeline);
         app.get("/api/search", search::search);
+        app.get("/api/export", export::export);
         app.get("/openapi.json", OpenApi.handler(settings.version()));
 
         app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));

@@ -326,4 +326,42 @@ class ApiKurskTest {
                 .allSatisfy(h -> assertThat(h.get("doc").asText()).isEqualTo(FEBRUARY));
         assertThat(get("/api/search?q=Koursk&limit=1").get("hits")).hasSize(1);
     }
+
+    @Test
+    void exportsAreWhatTheExportCommandWritesAsDownloads() {
+        for (String format : List.of("jsonl", "acled-csv", "gdelt-tsv", "jsonld", "geojson")) {
+            RunningServer.Reply r = api.get("/api/export?format=" + format);
+            assertThat(r.status()).as(format + ": " + r.body()).isEqualTo(200);
+            assertThat(r.header("Content-Disposition")).startsWith("attachment; filename=\"factline.");
+            Cli cli = Cli.run("export", "--format", format, "--data", tmp.toString());
+            assertThat(cli.exitCode()).as(cli.err()).isZero();
+            assertThat(r.body()).as(format).isEqualTo(cli.out());
+        }
+        assertThat(api.get("/api/export?format=acled-csv").header("Content-Type")).startsWith("text/csv");
+        assertThat(api.get("/api/export?format=geojson").header("Content-Type")).startsWith("application/geo+json");
+
+        RunningServer.Reply asOf = api.get("/api/export?format=jsonl&as_of=2025-03-01");
+        assertThat(asOf.body().lines()).hasSize(1).allSatisfy(l -> assertThat(l).contains(FEBRUARY));
+
+        RunningServer.Reply timeml = api.get("/api/export?format=timeml&article=" + APRIL);
+        assertThat(timeml.status()).isEqualTo(200);
+        assertThat(timeml.header("Content-Type")).startsWith("application/xml");
+        assertThat(timeml.body()).contains("<TimeML", "<DCT>", "value=\"2025-04-26\"");
+    }
+
+    @Test
+    void exportRefusesWhatItCannotWrite() {
+        assertThat(error(api.get("/api/export"), 400)).contains("format", "acled-csv");
+        assertThat(error(api.get("/api/export?format=xlsx"), 400)).contains("'xlsx'", "geojson");
+        assertThat(error(api.get("/api/export?format=timeml"), 400)).contains("article");
+        assertThat(error(api.get("/api/export?format=geojson&article=" + APRIL), 400)).contains("whole corpus");
+        assertThat(error(api.get("/api/export?format=timeml&article=nosuch"), 404)).contains("nosuch");
+        assertThat(error(api.get("/api/export?format=jsonl&as_of=yesterday"), 400)).contains("as_of");
+    }
+
+    private static String error(RunningServer.Reply r, int status) {
+        assertThat(r.status()).as(r.body()).isEqualTo(status);
+        assertThat(r.header("Content-Type")).startsWith("application/json");
+        return r.json().get("error").get("message").asText();
+    }
 }
