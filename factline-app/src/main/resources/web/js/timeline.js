@@ -25,7 +25,7 @@ export async function timelineView(view, r) {
   view.dataset.title = 'Timeline';
   const entries = data.timeline || [];
   add(view, h('h1', {}, 'Timeline'),
-      h('p', {class: 'lede'}, entries.length + ' events and claims from ' + (data.articles ?? '?') + ' articles',
+      h('p', {class: 'lede'}, entries.length + ' events and claims from ' + articleCount(data.articles) + ' articles',
           about ? ', about ' + about : '', type ? ', of type ' + typeLabel(type) : '', '.'),
       filterForm('timeline', [
         field('About', h('input', {name: 'about', value: about || '', list: 'entity-names', placeholder: 'any entity'})),
@@ -76,6 +76,11 @@ export async function timelineView(view, r) {
     zoom.querySelector('#zoom-fit').addEventListener('click', () => timeline.fit());
     chart.timeline = timeline;
   }];
+}
+
+/** The timeline answer names its articles (a list) or counts them. */
+function articleCount(articles) {
+  return Array.isArray(articles) ? articles.length : (articles ?? '?');
 }
 
 function chartItem(e, i) {

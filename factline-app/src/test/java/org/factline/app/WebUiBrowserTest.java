@@ -41,7 +41,9 @@ class WebUiBrowserTest {
     static void start() {
         Browser.assumeInstalled();
         Path data = tmp.resolve("data");
-        Cli ingest = Cli.run("ingest", CommandLineTest.EXAMPLES.toString(), HOSTILE.toString(), "--data", data.toString());
+        // One analysis at a time: this test is about the UI (a parallel analysis once failed here, see the notes).
+        Cli ingest = Cli.run("ingest", CommandLineTest.EXAMPLES.toString(), HOSTILE.toString(), "--data", data.toString(),
+                "--threads", "1");
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
         store = ArticleStore.open(StoreConfig.inDataDir(data));
         Path index = data.resolve("index");
@@ -74,6 +76,9 @@ class WebUiBrowserTest {
     private static void screenshot(String name) {
         String dir = System.getProperty("factline.screenshots");
         if (dir != null && !dir.isBlank()) {
+            // what earlier tests typed into the header's search box is not part of this view
+            browser.script("if (!location.hash.startsWith('#/search')) document.getElementById('search-input').value = '';"
+                    + " document.activeElement.blur();");
             browser.screenshot(Path.of(dir, name + ".png"));
         }
     }
@@ -128,7 +133,7 @@ class WebUiBrowserTest {
         about.submit();
         browser.await("filtered", d -> d.getCurrentUrl().contains("about=Guerassimov"));
         browser.awaitView("timeline");
-        assertThat(text(".lede")).contains("about Guerassimov");
+        assertThat(text(".lede")).contains("about Guerassimov").doesNotContain("_");
         assertThat(text("#timeline-list")).doesNotContain("Zelensky");
     }
 
@@ -219,10 +224,10 @@ class WebUiBrowserTest {
                 .anySatisfy(t -> assertThat(t).contains("Guérassimov"));
         browser.one("#article-text .claim-span").click();
         assertThat(text(".evidence")).contains("Claim by");
+        screenshot("article");
         browser.one("#layer-entity").click();
         assertThat(browser.one("#article-text").getAttribute("class")).contains("hide-entity");
         assertThat(text("main")).contains("What cleaning removed");
-        screenshot("article");
     }
 
     @Test
