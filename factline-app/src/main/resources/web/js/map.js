@@ -10,9 +10,34 @@ let countries = null;
 async function countryShapes() {
   if (!countries) {
     countries = fetch('/data/countries-50m.topo.json').then((r) => r.json())
-        .then((topo) => topojson.feature(topo, topo.objects.countries));
+        .then((topo) => unwrapped(topojson.feature(topo, topo.objects.countries)));
   }
   return countries;
+}
+
+/**
+ * The shapes for a flat map: a ring that crosses the antimeridian (Chukotka, Fiji, Antarctica) goes on past
+ * ±180° instead of jumping back across the whole map, which would draw a band around the world.
+ */
+function unwrapped(collection) {
+  const ring = (points) => {
+    const out = [points[0]];
+    let offset = 0;
+    for (let i = 1; i < points.length; i++) {
+      const step = points[i][0] - points[i - 1][0];
+      if (step > 180) offset -= 360;
+      else if (step < -180) offset += 360;
+      out.push([points[i][0] + offset, points[i][1]]);
+    }
+    return out;
+  };
+  for (const f of collection.features) {
+    const g = f.geometry;
+    if (!g) continue;
+    if (g.type === 'Polygon') g.coordinates = g.coordinates.map(ring);
+    if (g.type === 'MultiPolygon') g.coordinates = g.coordinates.map((polygon) => polygon.map(ring));
+  }
+  return collection;
 }
 
 /** How far around its point an event may be, by the precision of its place: exact, region, country. */
