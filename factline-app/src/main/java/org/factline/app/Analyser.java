@@ -10,6 +10,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.factline.extract.Pipelines;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.factline.model.Analysis;
 import org.factline.model.Article;
 
@@ -22,6 +24,8 @@ import org.factline.model.Article;
  * sentence) counts as such a failure; other errors (out of memory) stop the run.
  */
 final class Analyser {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Analyser.class);
 
     private final Function<Article, Analysis> pipeline;
     private final int threads;
@@ -55,6 +59,15 @@ final class Analyser {
         }
     }
 
+    /**
+     * The pipeline is not meant to throw on any input: a failure is a bug, so besides telling the caller, its
+     * stack trace goes to the log (standard error) for a report.
+     */
+    private void fail(Article a, Throwable e) {
+        LOG.warn("analysis of {} failed", a.doc(), e);
+        failed.accept(a, asRuntime(e));
+    }
+
     void flush() {
         if (batch.isEmpty()) {
             return;
@@ -67,7 +80,7 @@ final class Analyser {
                 try {
                     analysis = pipeline.apply(a);
                 } catch (RuntimeException | StackOverflowError e) {
-                    failed.accept(a, asRuntime(e));
+                    fail(a, e);
                     continue;
                 }
                 sink.accept(analysis);
@@ -87,7 +100,7 @@ final class Analyser {
                     if (e.getCause() instanceof Error error && !(error instanceof StackOverflowError)) {
                         throw error;
                     }
-                    failed.accept(articles.get(i), asRuntime(e.getCause()));
+                    fail(articles.get(i), e.getCause());
                     continue;
                 }
                 sink.accept(analysis);
