@@ -70,14 +70,9 @@ final class ExportCommand implements Callable<Integer> {
         CommandLine cli = spec.commandLine();
         Exports.Format f = Exports.Format.of(format).orElseThrow(() -> new ParameterException(cli,
                 "--format must be one of " + Exports.Format.ids() + ", not '" + format + "'"));
-        if (f.perArticle() && article == null) {
-            throw new ParameterException(cli, "--format " + f.id() + " exports one article: give --article ID");
-        }
-        if (!f.perArticle() && article != null) {
-            throw new ParameterException(cli, "--article is for --format timeml; " + f.id() + " exports the whole corpus");
-        }
-        if (f.perArticle() && asOf != null) {
-            throw new ParameterException(cli, "--as-of is for the formats of the whole corpus, not " + f.id());
+        String refusal = f.refusal("--article ID", article != null, "--as-of", asOf != null);
+        if (refusal != null) {
+            throw new ParameterException(cli, refusal);
         }
         CorpusViews.checkDate(cli, "--as-of", asOf);
         if (output != null) {

@@ -95,6 +95,30 @@ public final class Exports {
             return Optional.empty();
         }
 
+        /**
+         * Why a request for this format is refused, or null: a per-article format needs an article and takes no
+         * as-of date, a corpus format takes no article. The names are the caller's own ({@code --article ID} on
+         * the command line, {@code article} over HTTP).
+         */
+        public String refusal(String articleName, boolean article, String asOfName, boolean asOf) {
+            if (perArticle && !article) {
+                return id + " exports one article: give " + articleName;
+            }
+            if (!perArticle && article) {
+                List<String> single = new ArrayList<>();
+                for (Format f : values()) {
+                    if (f.perArticle) {
+                        single.add(f.id);
+                    }
+                }
+                return articleName + " is for " + String.join(", ", single) + "; " + id + " exports the whole corpus";
+            }
+            if (perArticle && asOf) {
+                return asOfName + " is for the formats of the whole corpus, not " + id + ", which exports one article";
+            }
+            return null;
+        }
+
         /** Every format's name, for messages: "jsonl, acled-csv, …". */
         public static String ids() {
             List<String> ids = new ArrayList<>();

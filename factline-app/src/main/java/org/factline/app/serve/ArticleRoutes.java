@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -65,17 +66,24 @@ final class ArticleRoutes {
         Server.json(ctx, 200, page.of(shown, a -> summary(a, analyses.get(a.id()))));
     }
 
-    /** One article by id, id prefix or document name: metadata, cleaned text, what cleaning removed, analysis. */
-    void one(Context ctx) {
-        String key = ctx.pathParam("id");
-        Article a;
+    /**
+     * What {@code find} gives for an id, id prefix or document name: 404 when nothing, 400 listing the candidates
+     * when the key names several articles.
+     */
+    static <T> T lookUp(String key, Function<String, Optional<T>> find, String what) {
         try {
-            a = store.get(key).orElseThrow(() -> ApiError.notFound("no article with the id, id prefix or document name '"
+            return find.apply(key).orElseThrow(() -> ApiError.notFound("no " + what + " with the id, id prefix or document name '"
                     + key + "'"));
         } catch (AmbiguousArticleException e) {
             throw ApiError.badRequest("'" + key + "' names several articles (" + e.candidates().stream()
                     .map(ArticleSummary::id).collect(Collectors.joining(", ")) + "): give more of the id");
         }
+    }
+
+    /** One article by id, id prefix or document name: metadata, cleaned text, what cleaning removed, analysis. */
+    void one(Context ctx) {
+        String key = ctx.pathParam("id");
+        Article a = lookUp(key, store::get, "article");
         Map<String, Object> o = metadata(a.id(), a.doc(), a.title(), a.language().code(), a.outlet(), a.url(), a.published());
         o.put("text", a.text());
         o.put("paragraphs", spans(a.paragraphs()));

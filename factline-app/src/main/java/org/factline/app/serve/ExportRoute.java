@@ -3,12 +3,9 @@ package org.factline.app.serve;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.stream.Collectors;
 
 import org.factline.app.export.Exports;
-import org.factline.knowledge.store.AmbiguousArticleException;
 import org.factline.knowledge.store.ArticleStore;
-import org.factline.knowledge.store.ArticleSummary;
 import org.factline.model.Analysis;
 
 /**
@@ -35,16 +32,11 @@ final class ExportRoute {
                 ApiError.badRequest("format: '" + id + "' is not one of " + Exports.Format.ids()));
         String article = p.text("article");
         String asOf = p.date("as_of");
-        if (format.perArticle() && article == null) {
-            throw ApiError.badRequest("article: " + format.id() + " exports one article; give its id, id prefix or document name");
+        String refusal = format.refusal("article (its id, id prefix or document name)", article != null, "as_of", asOf != null);
+        if (refusal != null) {
+            throw ApiError.badRequest(refusal);
         }
-        if (!format.perArticle() && article != null) {
-            throw ApiError.badRequest("article: " + format.id() + " exports the whole corpus; leave article out (timeml takes one)");
-        }
-        if (format.perArticle() && asOf != null) {
-            throw ApiError.badRequest("as_of: " + format.id() + " exports one article; as_of does not apply");
-        }
-        Analysis analysis = format.perArticle() ? analysis(article) : null;
+        Analysis analysis = format.perArticle() ? ArticleRoutes.lookUp(article, store::analysis, "analysed article") : null;
         ctx.status(200);
         ctx.contentType(format.contentType());
         String name = format.perArticle() ? analysis.article().doc() : "factline" + (asOf == null ? "" : "-as-of-" + asOf);
@@ -57,15 +49,5 @@ final class ExportRoute {
             Exports.write(format, cache.view(asOf).corpus(), out);
         }
         out.flush();
-    }
-
-    private Analysis analysis(String key) {
-        try {
-            return store.analysis(key).orElseThrow(() -> ApiError.notFound(
-                    "no analysed article with the id, id prefix or document name '" + key + "'"));
-        } catch (AmbiguousArticleException e) {
-            throw ApiError.badRequest("article: '" + key + "' names several articles (" + e.candidates().stream()
-                    .map(ArticleSummary::id).collect(Collectors.joining(", ")) + "): give more of the id");
-        }
     }
 }

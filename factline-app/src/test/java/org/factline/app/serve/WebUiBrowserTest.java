@@ -1,13 +1,11 @@
-package org.factline.app;
+package org.factline.app.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
 
-import org.factline.app.serve.Server;
-import org.factline.knowledge.store.ArticleStore;
-import org.factline.knowledge.store.StoreConfig;
+import org.factline.app.Cli;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +23,7 @@ import org.openqa.selenium.WebElement;
  */
 class WebUiBrowserTest {
 
+    static final Path EXAMPLES = Path.of("../examples/kursk");
     static final Path HOSTILE = Path.of("src/test/resources/hostile/hostile.txt");
     static final String APRIL = "000_bbddf157615b990c";
     static final String FEBRUARY = "003_fedd8152fb742624";
@@ -32,8 +31,7 @@ class WebUiBrowserTest {
     @TempDir
     static Path tmp;
 
-    private static ArticleStore store;
-    private static Server server;
+    private static RunningServer server;
     private static Browser browser;
     private static String base;
 
@@ -42,14 +40,11 @@ class WebUiBrowserTest {
         Browser.assumeInstalled();
         Path data = tmp.resolve("data");
         // One analysis at a time: this test is about the UI (a parallel analysis once failed here, see the notes).
-        Cli ingest = Cli.run("ingest", CommandLineTest.EXAMPLES.toString(), HOSTILE.toString(), "--data", data.toString(),
+        Cli ingest = Cli.run("ingest", EXAMPLES.toString(), HOSTILE.toString(), "--data", data.toString(),
                 "--threads", "1");
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
-        store = ArticleStore.open(StoreConfig.inDataDir(data));
-        Path index = data.resolve("index");
-        server = Server.start(store, index, new PostedArticles(store, index, Server.Settings.DEFAULT_MAX_BODY),
-                new Server.Settings("127.0.0.1", 0, null, Server.Settings.DEFAULT_MAX_BODY, "test"));
-        base = server.url().replaceAll("/$", "");
+        server = RunningServer.start(data);
+        base = server.server.url().replaceAll("/$", "");
         browser = Browser.start();
     }
 
@@ -60,9 +55,6 @@ class WebUiBrowserTest {
         }
         if (server != null) {
             server.close();
-        }
-        if (store != null) {
-            store.close();
         }
     }
 
@@ -246,7 +238,7 @@ class WebUiBrowserTest {
 
     @Test
     void aHostileArticleShowsItsMarkupAsTextAndNothingInItRuns() {
-        String id = store.list().stream().filter(a -> a.title() != null && a.title().contains("<script>"))
+        String id = server.store.list().stream().filter(a -> a.title() != null && a.title().contains("<script>"))
                 .findFirst().orElseThrow().id();
         browser.open(base, "#/article/" + id);
         assertThat(text("h1")).contains("<script>window.__factlinePwned='title'</script>");

@@ -1,4 +1,4 @@
-package org.factline.app;
+package org.factline.app.serve;
 
 import java.io.File;
 import java.io.IOException;
