@@ -28,7 +28,7 @@ let rendering = 0;
 async function render() {
   const r = route();
   setAsOf(r.params.get('as_of'));
-  showAsOf(r.params.get('as_of'));
+  showAsOf(r);
   for (const a of document.querySelectorAll('#nav a')) {
     if (a.dataset.view === r.view || (r.view === 'entity' && a.dataset.view === 'entities')
         || (r.view === 'article' && a.dataset.view === 'articles')) {
@@ -63,7 +63,8 @@ async function render() {
   for (const after of container.afterRender || []) after();
 }
 
-function showAsOf(asOf) {
+function showAsOf(r) {
+  const asOf = r.params.get('as_of');
   const input = document.getElementById('asof-input');
   if (input.value !== (asOf || '')) input.value = asOf || '';
   const banner = document.getElementById('asof-banner');
@@ -71,7 +72,7 @@ function showAsOf(asOf) {
   clear(banner);
   if (asOf) {
     banner.append('Showing only what had been reported by ', h('strong', {}, asOf), '. ');
-    banner.appendChild(h('a', {href: link(route().view, route().params, {as_of: null}, route().arg)}, 'Show everything'));
+    banner.appendChild(h('a', {href: link(r.view, r.params, {as_of: null}, r.arg)}, 'Show everything'));
   }
 }
 

@@ -3,7 +3,7 @@
 import {add, badge, clear, day, h, notice, typeLabel} from './dom.js';
 import {get} from './api.js';
 import {link} from './route.js';
-import {pager} from './claims.js';
+import {pager} from './widgets.js';
 
 export async function articlesView(view, r) {
   const page = await get('articles', {limit: 100, offset: r.params.get('offset'), lang: r.params.get('lang')});

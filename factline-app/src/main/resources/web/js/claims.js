@@ -1,8 +1,7 @@
 // Claims: who said what and when, as a table; and claim threads: one proposition, each source's stance over time.
 import {add, day, h, notice} from './dom.js';
 import {get} from './api.js';
-import {link, navigate} from './route.js';
-import {articleLink, entityList, field, filterForm, sourceOf, stanceBadge} from './widgets.js';
+import {articleLink, entityList, field, filterForm, pager, sourceOf, stanceBadge} from './widgets.js';
 
 export async function claimsView(view, r) {
   const speaker = r.params.get('speaker');
@@ -20,7 +19,7 @@ export async function claimsView(view, r) {
         field('Speaker', h('input', {name: 'speaker', value: speaker || '', list: 'speaker-names', placeholder: 'anyone'})),
         field('About', h('input', {name: 'about', value: about || '', list: 'speaker-names', placeholder: 'anything'})),
         entityList('speaker-names', entities.items || []),
-      ], (values) => navigate('claims', values)));
+      ]));
 
   const rows = (page.items || []).map((c) => {
     const rep = (c.reports || [])[0] || {};
@@ -54,14 +53,4 @@ function threadBlock(t) {
           h('time', {class: 'date'}, day(s.date || s.reported)), stanceBadge(s.stance), ' ', sourceOf(s),
           h('q', {}, s.says || ''),
           s.article ? h('a', {class: 'evidence-link', href: articleLink(s)}, s.doc || 'article') : null))));
-}
-
-/** Previous/next links for a paged list. */
-export function pager(viewName, r, page) {
-  if (!page || page.total <= page.limit) return h('span');
-  const params = Object.fromEntries(r.params);
-  const prev = page.offset > 0 ? h('a', {href: link(viewName, params, {offset: Math.max(0, page.offset - page.limit)})}, '← Previous') : null;
-  const next = page.offset + page.limit < page.total ? h('a', {href: link(viewName, params, {offset: page.offset + page.limit})}, 'Next →') : null;
-  return h('nav', {class: 'pager', 'aria-label': 'Pages'}, prev, h('span', {class: 'muted'},
-      ' ' + (page.offset + 1) + '–' + Math.min(page.total, page.offset + page.limit) + ' of ' + page.total + ' '), next);
 }

@@ -1,10 +1,9 @@
 // Entities: the list, and one entity's page — names, roles, claims by and about it, events, places.
 import {add, badge, day, h, notice, typeLabel} from './dom.js';
 import {get} from './api.js';
-import {link, navigate} from './route.js';
+import {link} from './route.js';
 import {baseMap, eventMarker} from './map.js';
-import {field, filterForm, reportBlock} from './widgets.js';
-import {pager} from './claims.js';
+import {field, filterForm, pager, reportBlock} from './widgets.js';
 
 const TYPES = ['PERSON', 'ORG', 'LOC', 'GPE', 'MISC'];
 
@@ -19,7 +18,7 @@ export async function entitiesView(view, r) {
         field('Name', h('input', {name: 'q', value: q || '', placeholder: 'any spelling'})),
         field('Type', h('select', {name: 'type'}, h('option', {value: ''}, 'All'),
             TYPES.map((t) => h('option', {value: t, selected: t === type}, t)))),
-      ], (values) => navigate('entities', values)));
+      ]));
   const items = page.items || [];
   view.appendChild(items.length ? h('table', {class: 'data', id: 'entities-table'},
       h('thead', {}, h('tr', {}, ['Name', 'Type', 'Articles', 'Also written'].map((t) => h('th', {scope: 'col'}, t)))),

@@ -2,7 +2,7 @@
 // server) and each event with a place, drawn by how precisely the place is known.
 import {add, badge, day, h, notice, typeLabel} from './dom.js';
 import {get} from './api.js';
-import {link, navigate} from './route.js';
+import {link} from './route.js';
 import {EVENT_TYPES, field, filterForm, typeSelect} from './widgets.js';
 
 let countries = null;
@@ -91,7 +91,7 @@ export async function mapView(view, r) {
   const mapEl = h('div', {class: 'map', id: 'events-map', role: 'region', 'aria-label': 'Map of events'});
   add(view, h('h1', {}, 'Map of events'),
       h('p', {class: 'lede'}, placed.length + ' of ' + page.total + ' events have a place.'),
-      filterForm('map', [field('Type', typeSelect('map-type', EVENT_TYPES, type, false))], (values) => navigate('map', values)),
+      filterForm('map', [field('Type', typeSelect('map-type', EVENT_TYPES, type, false))]),
       mapEl,
       h('p', {class: 'legend'}, h('span', {class: 'dot'}), ' exact place  ', h('span', {class: 'ring'}), ' region or country (the circle is the uncertainty)  ',
           h('span', {class: 'dot disputed'}), ' sources disagree'),

@@ -1,7 +1,7 @@
 // Search across articles, claims and events, by words and by names in any spelling.
 import {add, badge, day, h, marked, notice} from './dom.js';
 import {get} from './api.js';
-import {link, navigate} from './route.js';
+import {link} from './route.js';
 import {field, filterForm} from './widgets.js';
 
 export async function searchView(view, r) {
@@ -14,7 +14,7 @@ export async function searchView(view, r) {
     field('Words', h('input', {name: 'q', value: q, type: 'search'})),
     field('In', h('select', {name: 'type'}, [['', 'everything'], ['article', 'articles'], ['claim', 'claims'], ['event', 'events']]
         .map(([v, t]) => h('option', {value: v, selected: (type || '') === v}, t)))),
-  ], (values) => navigate('search', values)));
+  ]));
   if (!q) {
     view.appendChild(notice('Type words or a name, in any spelling: Guerassimov finds “Valéri Guérassimov”.'));
     return;

@@ -2,7 +2,6 @@
 // sources of each, a ⚠ where sources disagree, and the evidence of whatever is selected.
 import {add, badge, day, h, notice, typeLabel} from './dom.js';
 import {get} from './api.js';
-import {navigate} from './route.js';
 import {EVENT_TYPES, entityList, evidencePanel, field, filterForm, reportBlock, typeSelect} from './widgets.js';
 
 /** The span of time a date stands for: a day, a month or a year; null for what is not a calendar date. */
@@ -33,7 +32,7 @@ export async function timelineView(view, r) {
         field('Type', typeSelect('timeline-type', EVENT_TYPES, type)),
         field('From', h('input', {name: 'from', value: r.params.get('from') || '', placeholder: 'YYYY-MM-DD', size: 10})),
         field('To', h('input', {name: 'to', value: r.params.get('to') || '', placeholder: 'YYYY-MM-DD', size: 10})),
-      ], (values) => navigate('timeline', values)));
+      ]));
 
   if (entries.length === 0) {
     view.appendChild(notice('Nothing in the timeline for these filters.'));

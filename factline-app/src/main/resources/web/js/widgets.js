@@ -1,6 +1,6 @@
 // Pieces more than one view shows: a report with its evidence, a panel for evidence, filters.
 import {add, badge, clear, day, h, typeLabel} from './dom.js';
-import {link} from './route.js';
+import {link, navigate} from './route.js';
 
 /** Who said it: a link to the entity when the source is one, the outlet when the article states it. */
 export function sourceOf(report) {
@@ -65,8 +65,8 @@ export function typeSelect(id, types, selected, withClaims = true) {
 export const EVENT_TYPES = ['ATTACK', 'CAPTURE_TERRITORY', 'WITHDRAW', 'DEPLOY', 'CASUALTIES', 'AGREEMENT', 'MEETING',
   'NEGOTIATION', 'STATEMENT_DENIAL', 'STATEMENT_CONFIRMATION', 'SANCTION', 'ELECTION', 'OTHER'];
 
-/** A form of filters whose submit navigates to the view with the fields as parameters. */
-export function filterForm(view, fields, onSubmit) {
+/** A form of filters whose submit opens the view again with the fields as its parameters. */
+export function filterForm(view, fields) {
   const form = h('form', {class: 'filters', role: 'search'}, fields, h('button', {type: 'submit'}, 'Apply'));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -74,7 +74,7 @@ export function filterForm(view, fields, onSubmit) {
     for (const el of form.elements) {
       if (el.name) values[el.name] = el.value.trim() || null;
     }
-    onSubmit(values);
+    navigate(view, values);
   });
   return form;
 }
@@ -87,4 +87,14 @@ export function field(label, input) {
 /** A datalist of entity names for filter inputs. */
 export function entityList(id, entities) {
   return h('datalist', {id}, entities.map((e) => h('option', {value: e.name})));
+}
+
+/** Previous/next links for a paged list. */
+export function pager(viewName, r, page) {
+  if (!page || page.total <= page.limit) return h('span');
+  const params = Object.fromEntries(r.params);
+  const prev = page.offset > 0 ? h('a', {href: link(viewName, params, {offset: Math.max(0, page.offset - page.limit)})}, '← Previous') : null;
+  const next = page.offset + page.limit < page.total ? h('a', {href: link(viewName, params, {offset: page.offset + page.limit})}, 'Next →') : null;
+  return h('nav', {class: 'pager', 'aria-label': 'Pages'}, prev, h('span', {class: 'muted'},
+      ' ' + (page.offset + 1) + '–' + Math.min(page.total, page.offset + page.limit) + ' of ' + page.total + ' '), next);
 }
