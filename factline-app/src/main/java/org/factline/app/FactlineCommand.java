@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             RunCommand.class,
             IngestCommand.class,
+            LoadCommand.class,
             ReindexCommand.class,
             SearchCommand.class,
             ArticlesCommand.class,

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.factline.extract.ExtractorVersion;
 import org.factline.extract.Pipelines;
 import org.factline.ingest.IngestListener;
 import org.factline.ingest.Ingestor;

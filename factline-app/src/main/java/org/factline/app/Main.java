@@ -34,7 +34,7 @@ public final class Main {
      * The command line, ready to execute: usage errors become exit code 2 and errors in commands exit code 1,
      * each with a one-line message.
      */
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         return new CommandLine(new FactlineCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(Main::usageError)

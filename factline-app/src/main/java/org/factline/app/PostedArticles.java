@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.factline.app.serve.ArticleIngestion;
+import org.factline.extract.ExtractorVersion;
 import org.factline.extract.Pipelines;
 import org.factline.ingest.read.Format;
 import org.factline.ingest.read.InputSource;

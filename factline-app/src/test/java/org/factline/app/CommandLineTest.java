@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.factline.extract.ExtractorVersion;
 import org.factline.knowledge.store.AnalysisSummary;
 import org.factline.knowledge.store.ArticleStore;
 import org.factline.knowledge.store.StoreConfig;

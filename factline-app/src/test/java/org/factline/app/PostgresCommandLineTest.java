@@ -3,6 +3,7 @@ package org.factline.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.factline.extract.ExtractorVersion;
 import org.factline.knowledge.store.ArticleStore;
 import org.factline.knowledge.store.PostgresServer;
 import org.factline.knowledge.store.StoreConfig;

@@ -1,5 +1,6 @@
 package org.factline.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,6 +24,9 @@ import java.util.Objects;
  *                   but analysed: a caption often states who met whom, where, on which day
  * @param removed    what cleaning took out
  * @param warnings   what went wrong without stopping the article (encoding converted, date format unknown …)
+ *
+ * <p>Serializable, with its parts, so that the Spark runner can hand prepared articles from the tasks that
+ * read files to the tasks that analyse them.
  */
 public record Article(
         String id,
@@ -39,7 +43,7 @@ public record Article(
         List<Span> headings,
         List<Span> captions,
         List<Removal> removed,
-        List<String> warnings) {
+        List<String> warnings) implements Serializable {
 
     /** An article without captions. */
     public Article(String id, String doc, SourceRef source, String title, String url, String outlet,

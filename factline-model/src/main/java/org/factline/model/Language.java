@@ -1,5 +1,7 @@
 package org.factline.model;
 
+import java.io.Serializable;
+
 /**
  * The language of an article.
  *
@@ -9,7 +11,7 @@ package org.factline.model;
  * @param analysable whether Factline has models for this language; an article in another language is
  *                   stored and flagged, never analysed with the wrong models
  */
-public record Language(String code, double confidence, boolean stated, boolean analysable) {
+public record Language(String code, double confidence, boolean stated, boolean analysable) implements Serializable {
 
     public static final String UNDETERMINED = "und";
 }

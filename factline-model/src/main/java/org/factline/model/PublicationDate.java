@@ -1,5 +1,6 @@
 package org.factline.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param basis     where it came from: a header line, the source's metadata, or inferred from the text
  * @param evidence  for inferred or refined dates, the words that pinned it ("samedi", "le 26 avril 2025"), else null
  */
-public record PublicationDate(String value, Precision precision, Basis basis, String evidence) {
+public record PublicationDate(String value, Precision precision, Basis basis, String evidence) implements Serializable {
 
     public enum Precision { YEAR, MONTH, DAY }
 

@@ -1,12 +1,14 @@
 package org.factline.model;
 
+import java.io.Serializable;
+
 /**
  * A piece of the raw text that cleaning took out of an article, kept so that nothing is silently lost.
  *
  * @param kind why it was removed
  * @param text the removed text, as it was
  */
-public record Removal(Kind kind, String text) {
+public record Removal(Kind kind, String text) implements Serializable {
 
     public enum Kind {
         /**

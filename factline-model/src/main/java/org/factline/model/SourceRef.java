@@ -1,5 +1,7 @@
 package org.factline.model;
 
+import java.io.Serializable;
+
 /**
  * Where an article was read from.
  *
@@ -7,5 +9,5 @@ package org.factline.model;
  *                 ({@code news.jsonl:12}, {@code crawl.warc.gz@10432})
  * @param format   the reader that produced it: {@code text}, {@code jsonl}, {@code html}, {@code feed}, {@code warc}
  */
-public record SourceRef(String location, String format) {
+public record SourceRef(String location, String format) implements Serializable {
 }

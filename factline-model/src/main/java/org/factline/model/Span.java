@@ -1,10 +1,12 @@
 package org.factline.model;
 
+import java.io.Serializable;
+
 /**
  * A half-open range {@code [start, end)} of character offsets into an article's text. Every
  * annotation layer points into the text through spans; the text itself never changes.
  */
-public record Span(int start, int end) implements Comparable<Span> {
+public record Span(int start, int end) implements Comparable<Span>, Serializable {
 
     public Span {
         if (start < 0 || end < start) {

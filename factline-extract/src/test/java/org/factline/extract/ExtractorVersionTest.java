@@ -1,4 +1,4 @@
-package org.factline.app;
+package org.factline.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.factline.app;
+package org.factline.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,6 @@ import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import org.factline.extract.Pipeline;
 import org.factline.model.Analysis;
 import org.factline.time.TimeTagger;
 
@@ -44,7 +43,7 @@ import org.factline.time.TimeTagger;
  * missed one would leave stale layers. A JDK whose compiler writes other bytes changes it too. Upgrading any
  * other library leaves it as it is: {@code factline ingest --reanalyse} forces a new analysis then.
  */
-final class ExtractorVersion {
+public final class ExtractorVersion {
 
     /** Jars, by file-name prefix, whose version changes what the pipeline finds. */
     private static final List<String> LIBRARIES = List.of("stanford-corenlp", "icu4j");
@@ -55,7 +54,7 @@ final class ExtractorVersion {
     }
 
     /** The fingerprint of the extraction on the class path (computed once, in a few tens of milliseconds). */
-    static String current() {
+    public static String current() {
         String version = current;
         if (version == null) {
             List<Path> code = new ArrayList<>();
