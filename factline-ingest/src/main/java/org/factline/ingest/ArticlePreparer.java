@@ -32,9 +32,10 @@ public final class ArticlePreparer {
         String location = raw.source().location();
         List<String> warnings = new ArrayList<>(raw.warnings());
         List<Removal> removed = new ArrayList<>();
+        raw = storable(raw, warnings);
 
         Map<String, String> header = Map.of();
-        String rawText = storable(raw.body(), warnings);
+        String rawText = raw.body();
         String body = rawText;
         if (raw.source().format().equals("text")) {
             HeaderLines.Parsed parsed = HeaderLines.parse(body);
@@ -88,10 +89,23 @@ public final class ArticlePreparer {
     }
 
     /**
-     * The text without NUL characters and unpaired surrogates, which no database keeps as text (a JSON
-     * string can carry both); replaced by U+FFFD so that offsets stay meaningful.
+     * The record with every text the store keeps (body, ids, title, address, outlet, and what warnings quote)
+     * without NUL characters and unpaired surrogates, which no database keeps as text (a JSON string can carry
+     * both); they become U+FFFD, so that offsets stay meaningful, with a warning naming the field.
      */
-    private static String storable(String text, List<String> warnings) {
+    private static RawArticle storable(RawArticle raw, List<String> warnings) {
+        return new RawArticle(storable(raw.doc(), "document name", warnings), raw.source(),
+                storable(raw.sourceId(), "id", warnings), storable(raw.body(), "text", warnings),
+                storable(raw.title(), "title", warnings), storable(raw.url(), "url", warnings),
+                storable(raw.outlet(), "outlet", warnings), storable(raw.lang(), "language", warnings),
+                storable(raw.published(), "publication date", warnings), raw.publishedBasis(), raw.removed(),
+                raw.warnings());
+    }
+
+    private static String storable(String text, String field, List<String> warnings) {
+        if (text == null) {
+            return null;
+        }
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -100,7 +114,7 @@ public final class ArticlePreparer {
             boolean bad = c == 0 || Character.isSurrogate(c) && !pairedHigh && !pairedLow;
             if (bad && out == null) {
                 out = new StringBuilder(text.substring(0, i));
-                warnings.add("NUL characters or broken surrogate pairs replaced by U+FFFD");
+                warnings.add("NUL characters or broken surrogate pairs in the " + field + " replaced by U+FFFD");
             }
             if (out != null) {
                 out.append(bad ? '\uFFFD' : c);

@@ -60,11 +60,13 @@ final class Resolver {
 
     static Resolved resolve(TimeGrammar.Match m, Context ctx) {
         try {
-            return switch (m.rule().type()) {
+            Resolved r = switch (m.rule().type()) {
                 case DURATION -> new Resolved(Timex.Type.DURATION, duration(m), m.get("qmod"), Timex.Anchor.NONE);
                 case SET -> new Resolved(Timex.Type.SET, set(m), null, Timex.Anchor.NONE);
                 case DATE, TIME -> point(m, ctx);
             };
+            // LocalDate writes years beyond 9999 as "+10000", before 0 as "-0001": no TIMEX3 value has them.
+            return r != null && r.value() != null && (r.value().startsWith("+") || r.value().startsWith("-")) ? null : r;
         } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
             return null;
         }
@@ -268,7 +270,7 @@ final class Resolver {
 
         if (m.has("century")) {
             int c = Integer.parseInt(m.get("century"));
-            return new Resolved(type, two(c - 1), mod, absolute);
+            return c < 1 || c > 100 ? null : new Resolved(type, two(c - 1), mod, absolute);
         }
         if (m.has("decade")) {
             String d = decade(m.get("decade"), dct);
@@ -279,15 +281,15 @@ final class Resolver {
             if (month != null && day != null) {
                 value = LocalDate.of(year, month, day).toString();
             } else if (month != null) {
-                value = year + "-" + two(month);
+                value = year(year) + "-" + two(month);
             } else if (m.has("season")) {
-                value = year + "-" + m.get("season");
+                value = year(year) + "-" + m.get("season");
             } else if (m.has("quarter")) {
-                value = year + "-Q" + m.get("quarter");
+                value = year(year) + "-Q" + m.get("quarter");
             } else if (m.has("half")) {
-                value = year + "-H" + m.get("half");
+                value = year(year) + "-H" + m.get("half");
             } else {
-                value = Integer.toString(year);
+                value = year(year);
             }
             return new Resolved(type, withTime(value, m), mod, m.has("year") || m.has("yy") ? absolute : relative);
         }
@@ -300,7 +302,7 @@ final class Resolver {
         }
         if (month != null) {
             int y = nearestYear(dct, month, direction, soft);
-            return new Resolved(type, y + "-" + two(month), mod, relative);
+            return new Resolved(type, year(y) + "-" + two(month), mod, relative);
         }
         if (m.has("season")) {
             return new Resolved(type, season(dct, m.get("season"), m.has("shift") ? Integer.parseInt(m.get("shift")) : null,
@@ -320,7 +322,7 @@ final class Resolver {
             } else if (direction < 0 && n > current) {
                 y--;
             }
-            return new Resolved(type, y + (q ? "-Q" : "-H") + n, mod, relative);
+            return new Resolved(type, year(y) + (q ? "-Q" : "-H") + n, mod, relative);
         }
         if (weekday != null) {
             LocalDate named = m.has("shift") || anaphoric ? null : ctx.namedWeekdays().of(weekday, direction);
@@ -406,7 +408,7 @@ final class Resolver {
             if (y > now) {
                 y -= 100;
             }
-            return Integer.toString(y / 10);
+            return decade(y);
         }
         return null;
     }
@@ -425,25 +427,25 @@ final class Resolver {
             case "WE" -> isoWeek(base.plusWeeks(n)) + "-WE";
             case "M" -> {
                 LocalDate d = base.plusMonths(n);
-                yield d.getYear() + "-" + two(d.getMonthValue());
+                yield year(d.getYear()) + "-" + two(d.getMonthValue());
             }
             case "Q" -> {
                 LocalDate d = base.plusMonths(3 * n);
-                yield d.getYear() + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
+                yield year(d.getYear()) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
             }
             case "HALF" -> {
                 LocalDate d = base.plusMonths(6 * n);
-                yield d.getYear() + "-H" + ((d.getMonthValue() - 1) / 6 + 1);
+                yield year(d.getYear()) + "-H" + ((d.getMonthValue() - 1) / 6 + 1);
             }
-            case "Y" -> Integer.toString(base.getYear() + (int) n);
-            case "DE" -> n == 0 ? Integer.toString(base.getYear() / 10) : Integer.toString(base.getYear() + 10 * (int) n);
-            case "CE" -> n == 0 ? two(base.getYear() / 100) : Integer.toString(base.getYear() + 100 * (int) n);
+            case "Y" -> year(Math.addExact(base.getYear(), n));
+            case "DE" -> n == 0 ? decade(base.getYear()) : year(Math.addExact(base.getYear(), Math.multiplyExact(10, n)));
+            case "CE" -> n == 0 ? two(base.getYear() / 100) : year(Math.addExact(base.getYear(), Math.multiplyExact(100, n)));
             default -> null;
         };
     }
 
     static String isoWeek(LocalDate d) {
-        return d.get(IsoFields.WEEK_BASED_YEAR) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return year(d.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     /** Adds the time of day the expression states ("soir" → TEV, "14 h 30" → T14:30) to a day value. */
@@ -559,7 +561,7 @@ final class Resolver {
             LocalDate end = LocalDate.of(current, start, 21).plusMonths(3);
             year = dct.isBefore(end) ? current : current + 1;
         }
-        return year + "-" + season;
+        return year(year) + "-" + season;
     }
 
     private static LocalDate weekday(LocalDate dct, DayOfWeek weekday, Integer shift, int direction) {
@@ -636,5 +638,22 @@ final class Resolver {
 
     static String two(int n) {
         return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    /**
+     * A year as TIMEX3 writes it, in four digits ("0090" is the year 90, "090" a decade); a year before 0 or
+     * after 9999 has no value, which {@link #resolve} turns into an expression left unvalued.
+     */
+    static String year(long y) {
+        if (y < 0 || y > 9999) {
+            throw new DateTimeException("year " + y + " has no TIMEX3 value");
+        }
+        String digits = Long.toString(y);
+        return "0".repeat(4 - digits.length()) + digits;
+    }
+
+    /** The decade of a year, in three digits ("199" for the 1990s). */
+    private static String decade(int y) {
+        return year(y).substring(0, 3);
     }
 }

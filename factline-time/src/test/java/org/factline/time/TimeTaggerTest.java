@@ -262,6 +262,22 @@ class TimeTaggerTest {
         assertThat(fr(sentence, "2025-03-17")).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} ({1}) → {2}")
+    @CsvSource(delimiter = '|', value = {
+            // found by fuzzing: these were "0", "90-03" and "10000"
+            "L'an dernier, le village a brûlé.|0001-06-01|0000",
+            "Le village a brûlé en mars.|0090-06-01|0090-03",
+            "La semaine dernière, le village a brûlé.|0090-06-01|0090-W21",
+    })
+    void yearsAreWrittenInFourDigitsWhateverTheArticlesDate(String sentence, String dct, String value) {
+        assertThat(only(sentence, dct).value()).isEqualTo(value);
+    }
+
+    @Test
+    void aYearBeyond9999HasNoValueAndTheExpressionIsLeftOut() {
+        assertThat(fr("L'an prochain, le village sera rebâti.", "9999-06-01")).isEmpty();
+    }
+
     @Test
     void anUnknownLanguageHasNoTagger() {
         assertThat(TimeTagger.forLanguage("xx")).isEmpty();

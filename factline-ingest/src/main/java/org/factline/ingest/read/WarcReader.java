@@ -50,10 +50,15 @@ public final class WarcReader implements ArticleReader {
                     throw damaged(input, archive.position(), records, e);
                 }
                 long offset = archive.position();
+                String location = input.name() + "@" + offset;
                 try {
-                    readRecord(record, input.name() + "@" + offset, limits, sink);
+                    readRecord(record, location, limits, sink);
                 } catch (IOException e) {
                     throw damaged(input, offset, records, e);
+                } catch (RuntimeException e) {
+                    // jwarc parses some headers only when asked (a Content-Type it cannot parse throws then): a
+                    // bad record, after which the archive reader finds the next one by the record's length.
+                    sink.failure(location, "unreadable WARC record: " + message(e));
                 }
                 records++;
             }

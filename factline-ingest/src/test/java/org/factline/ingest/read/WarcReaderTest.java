@@ -121,6 +121,25 @@ class WarcReaderTest {
         checkCrawl("crawl.warc.gz", archive, read("crawl.warc.gz", archive.bytes(), ReadLimits.defaults()));
     }
 
+    @Test
+    void a_record_whose_headers_cannot_be_parsed_is_a_failure_and_the_records_after_it_are_read() throws Exception {
+        Archive archive = archive(WarcCompression.NONE,
+                response("https://news.example/seoul", SEOUL_ID, gzippedChunkedResponse(SEOUL_PAGE)));
+        byte[] mangled = ("WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:" + UUID.randomUUID() + ">\r\n"
+                + "WARC-Date: 2025-04-27T08:15:00Z\r\nContent-Type: applicatio-Type: application/http\r\n"
+                + "Content-Length: 4\r\n\r\nGET \r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] both = Arrays.copyOf(mangled, mangled.length + archive.bytes().length);
+        System.arraycopy(archive.bytes(), 0, both, mangled.length, archive.bytes().length);
+
+        RecordingSink sink = read("crawl.warc", both, ReadLimits.defaults());
+
+        assertThat(sink.failures).singleElement().satisfies(f -> {
+            assertThat(f.location()).isEqualTo("crawl.warc@0");
+            assertThat(f.reason()).startsWith("unreadable WARC record: ").contains("applicatio-Type");
+        });
+        assertThat(sink.articles).extracting(RawArticle::url).containsExactly("https://news.example/seoul");
+    }
+
     private static void checkCrawl(String name, Archive archive, RecordingSink sink) {
         assertThat(sink.failures).isEmpty();
         assertThat(sink.articles).hasSize(2);

@@ -94,6 +94,23 @@ abstract class AnalysisStoreContract {
     }
 
     @Test
+    void entitiesClaimsEventsAndFiguresNamedWithSqlReadBackExactlyAndTheLayersOfOthersStay() {
+        Analysis kursk = Analyses.kursk();
+        store.put(kursk.article());
+        store.putAnalysis(kursk, "test-1");
+        Article article = HostileStrings.paragraphs();
+        store.put(article);
+        Analysis hostile = HostileStrings.analysis(article);
+
+        store.putAnalysis(hostile, "test-1");
+
+        assertThat(store.analysis(article.id())).contains(hostile);
+        assertThat(store.analysis(kursk.article().id())).contains(Analyses.withoutTokens(kursk));
+        assertThat(store.analysedArticles()).extracting(AnalysisSummary::articleId)
+                .containsExactlyInAnyOrder(kursk.article().id(), article.id());
+    }
+
+    @Test
     void anAnalysisWithNoLayersIsStoredAsAnAnalysisThatFoundNothing() {
         Article plain = Articles.plain("plain", "plain");
         store.put(plain);

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.factline.model.Article;
 import org.factline.model.Language;
 import org.factline.model.PublicationDate;
@@ -127,6 +128,31 @@ abstract class ArticleStoreContract {
         assertThat(store.get("x'; DROP")).contains(hostile);
         assertThat(store.get(hostile.doc())).contains(hostile);
         assertThat(store.list()).extracting(ArticleSummary::id).containsExactly(hostile.id());
+    }
+
+    @Test
+    void sqlInEveryFieldIsKeptAsDataReadsBackExactlyAndLeavesTheOtherArticlesAndTablesWhole() throws SQLException {
+        Article bystander = Articles.kursk();
+        store.put(bystander);
+        List<Article> hostile = HostileStrings.ALL.stream().map(HostileStrings::article).toList();
+
+        for (Article a : hostile) {
+            assertThat(store.put(a)).as(a.id()).isEqualTo(PutResult.NEW);
+        }
+
+        for (Article a : hostile) {
+            assertThat(store.get(a.id())).as(a.id()).contains(a);
+        }
+        assertThat(store.count()).isEqualTo(hostile.size() + 1);
+        assertThat(store.get(bystander.id())).contains(bystander);
+        assertThat(store.list()).extracting(ArticleSummary::id)
+                .containsExactlyInAnyOrderElementsOf(Stream.concat(Stream.of(bystander.id()),
+                        HostileStrings.ALL.stream()).toList());
+        assertThat(rows("SELECT COUNT(*) FROM article_span WHERE article_id = ?", bystander.id()))
+                .isEqualTo(bystander.paragraphs().size() + bystander.headings().size());
+        assertThat(store.get("100%_s")).as("a prefix with LIKE's wildcards matches only itself")
+                .hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("100%_sure"));
+        assertThat(store.get("100abc")).isEmpty();
     }
 
     @Test
