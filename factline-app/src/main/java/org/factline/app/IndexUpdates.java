@@ -36,6 +36,8 @@ final class IndexUpdates implements AutoCloseable {
     private final Map<String, IngestRun.Failure> failed = new LinkedHashMap<>();
     /** Why the changes could not be committed, or null. */
     private String notSaved;
+    /** Why the index stopped taking changes during the run (a full disk), or null: later updates are not tried. */
+    private String stopped;
 
     private IndexUpdates(SearchIndex index, String unavailable, long missed) {
         this.index = index;
@@ -76,12 +78,20 @@ final class IndexUpdates implements AutoCloseable {
         if (index == null) {
             return;
         }
+        if (stopped != null) {
+            indexed.remove(article.id());
+            return;
+        }
         try {
             index.replace(article.id(), documents);
             indexed.add(article.id());
             failed.remove(article.id());
         } catch (RuntimeException e) {
             indexed.remove(article.id());
+            if (!index.writable()) {
+                stopped = reason(e);
+                return;
+            }
             failed.put(article.id(), new IngestRun.Failure(article.source().location() + " (" + article.doc() + ")",
                     reason(e)));
         }
@@ -89,7 +99,7 @@ final class IndexUpdates implements AutoCloseable {
 
     /** Commits what was indexed, so that other processes see it; a failure is reported with the others. */
     void commit() {
-        if (index == null) {
+        if (index == null || stopped != null) {
             return;
         }
         try {
@@ -105,11 +115,17 @@ final class IndexUpdates implements AutoCloseable {
      */
     String notIndexed(String articleId) {
         IngestRun.Failure f = failed.get(articleId);
-        return f != null ? f.reason() : unavailable != null ? unavailable : notSaved;
+        if (f != null) {
+            return f.reason();
+        }
+        if (unavailable != null) {
+            return unavailable;
+        }
+        return stopped != null && !indexed.contains(articleId) ? stopped : notSaved;
     }
 
     boolean anyFailed() {
-        return unavailable != null || notSaved != null || !failed.isEmpty();
+        return unavailable != null || stopped != null || notSaved != null || !failed.isEmpty();
     }
 
     /** Each failure, with its reason. */
@@ -117,6 +133,10 @@ final class IndexUpdates implements AutoCloseable {
         failed.values().forEach(f -> err.println("not indexed: " + f.location() + ": " + f.reason()));
         if (unavailable != null) {
             err.println("not indexed: " + unavailable);
+        }
+        if (stopped != null) {
+            err.println("not indexed: the index stopped taking changes (and loses what it took in the "
+                    + SearchIndex.COMMIT_SECONDS + " s before): " + stopped);
         }
         if (notSaved != null) {
             err.println("not indexed: the changes could not be saved: " + notSaved);
@@ -129,8 +149,8 @@ final class IndexUpdates implements AutoCloseable {
             out.println("Search index: not updated; factline reindex makes it from the store once it can be opened.");
             return;
         }
-        out.printf("Search index: %d article%s indexed, %d failed.%s%s%n", indexed.size(),
-                indexed.size() == 1 ? "" : "s", failed.size(),
+        out.printf("Search index: %d article%s indexed, %d failed%s.%s%s%n", indexed.size(),
+                indexed.size() == 1 ? "" : "s", failed.size(), stopped == null ? "" : ", then it stopped taking changes",
                 missed > 0 ? " It was new, and misses the " + missed + " article" + (missed == 1 ? "" : "s")
                         + " stored before: run factline reindex." : "",
                 anyFailed() ? " Run factline reindex to index what failed." : "");

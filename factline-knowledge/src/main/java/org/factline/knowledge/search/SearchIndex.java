@@ -21,6 +21,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -231,6 +232,12 @@ public final class SearchIndex implements AutoCloseable {
         write("clear", IndexWriter::deleteAll);
     }
 
+    /** Whether it takes changes: not once closed, nor once a failure it cannot undo (a full disk) stopped its writer. */
+    public boolean writable() {
+        IndexWriter w = writer;
+        return !closed && w != null && w.isOpen();
+    }
+
     /** Commits every change to the folder now. */
     public synchronized void commit() {
         IndexWriter w = writer();
@@ -238,6 +245,8 @@ public final class SearchIndex implements AutoCloseable {
             commitNow(w);
         } catch (IOException e) {
             throw new SearchIndexException("Could not commit the " + description + ": " + e.getMessage(), e);
+        } catch (AlreadyClosedException e) {
+            throw stopped("commit", w, e);
         }
     }
 
@@ -353,7 +362,20 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new SearchIndexException("Could not " + action + " in the " + description + ": " + e.getMessage(),
                     e);
+        } catch (AlreadyClosedException e) {
+            throw stopped(action, w, e);
         }
+    }
+
+    /**
+     * Lucene closes its writer after a failure it cannot undo (a full disk), and every later change meets "this
+     * IndexWriter is closed": say what the failure was. What was committed before it stays searchable.
+     */
+    private SearchIndexException stopped(String action, IndexWriter w, AlreadyClosedException e) {
+        Throwable tragic = w.getTragicException();
+        String why = tragic == null ? e.getMessage() : "it takes no more changes since one failed: " + tragic.getMessage();
+        return new SearchIndexException("Could not " + action + " in the " + description + ": " + why
+                + " (factline reindex makes it anew from the store)", e);
     }
 
     private void commitNow(IndexWriter w) throws IOException {
