@@ -11,10 +11,11 @@ import org.h2.jdbc.JdbcException;
 final class SqlFailures {
 
     /**
-     * SQLSTATE classes of PostgreSQL that concern the server, not the statement: connection exception, insufficient
-     * resources (disk full, too many connections), operator intervention (shutdown, starting up), system error (I/O).
+     * SQLSTATEs of PostgreSQL that concern the server, not the statement, by their first characters: connection
+     * exception, insufficient resources (disk full, too many connections), the server shutting down or starting up
+     * (57P; not 57014, a cancelled statement), system error (I/O).
      */
-    private static final Set<String> SERVER_CLASSES = Set.of("08", "53", "57", "58");
+    private static final Set<String> SERVER_STATES = Set.of("08", "53", "57P", "58");
 
     /**
      * H2's codes for a database that cannot be used any more: closed (after a failed write), read-only, file I/O
@@ -35,8 +36,8 @@ final class SqlFailures {
             if (t instanceof IOException) {
                 return true;
             }
-            if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().length() == 5
-                    && (SERVER_CLASSES.contains(s.getSQLState().substring(0, 2)) || H2_UNUSABLE.contains(s.getSQLState()))) {
+            if (t instanceof SQLException s && s.getSQLState() != null && (H2_UNUSABLE.contains(s.getSQLState())
+                    || SERVER_STATES.stream().anyMatch(s.getSQLState()::startsWith))) {
                 return true;
             }
         }
