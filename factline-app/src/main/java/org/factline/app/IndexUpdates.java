@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.factline.knowledge.search.SearchDocument;
 import org.factline.knowledge.search.SearchDocuments;
@@ -38,6 +39,8 @@ final class IndexUpdates implements AutoCloseable {
     private String notSaved;
     /** Why the index stopped taking changes during the run (a full disk), or null: later updates are not tried. */
     private String stopped;
+    /** Articles indexed {@link #again}. */
+    private int again;
 
     private IndexUpdates(SearchIndex index, String unavailable, long missed) {
         this.index = index;
@@ -72,6 +75,24 @@ final class IndexUpdates implements AutoCloseable {
     /** Indexes an article with what its stored analysis found, replacing what the index held of it. */
     void analysis(Analysis analysis) {
         replace(analysis.article(), SearchDocuments.of(analysis));
+    }
+
+    /**
+     * Whether the index was left by a process that was killed: what it indexed in its last second is missing, so an
+     * article a run finds stored already must be indexed again ({@link #again}).
+     */
+    boolean interrupted() {
+        return index != null && index.interrupted();
+    }
+
+    /** Indexes again an article found stored already, as stored, with its stored analysis if it has one. */
+    void again(Article stored, Optional<Analysis> analysis) {
+        if (analysis.isPresent()) {
+            analysis(analysis.get());
+        } else {
+            article(stored);
+        }
+        again++;
     }
 
     private void replace(Article article, List<SearchDocument> documents) {
@@ -149,10 +170,13 @@ final class IndexUpdates implements AutoCloseable {
             out.println("Search index: not updated; factline reindex makes it from the store once it can be opened.");
             return;
         }
-        out.printf("Search index: %d article%s indexed, %d failed%s.%s%s%n", indexed.size(),
+        out.printf("Search index: %d article%s indexed, %d failed%s.%s%s%s%n", indexed.size(),
                 indexed.size() == 1 ? "" : "s", failed.size(), stopped == null ? "" : ", then it stopped taking changes",
                 missed > 0 ? " It was new, and misses the " + missed + " article" + (missed == 1 ? "" : "s")
                         + " stored before: run factline reindex." : "",
+                interrupted() ? " The process that wrote to it before was killed before it closed it: the " + again
+                        + " article" + (again == 1 ? "" : "s") + " read that were stored already were indexed again;"
+                        + " factline reindex makes the whole index anew." : "",
                 anyFailed() ? " Run factline reindex to index what failed." : "");
     }
 

@@ -175,6 +175,10 @@ final class IngestRun implements IngestListener {
             index.article(article);
         } else {
             duplicates++;
+            if (index.interrupted()) {
+                // The killed process may have stored it without committing its index update.
+                index.again(store.get(article.id()).orElse(article), store.analysis(article.id()));
+            }
         }
         if (read.add(article.id()) && options.analyse()) {
             decideAnalysis(article);

@@ -17,6 +17,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -57,6 +58,14 @@ public final class SearchIndex implements AutoCloseable {
     /** How long a change may wait before it is committed to the folder. */
     public static final int COMMIT_SECONDS = 1;
 
+    /**
+     * In each commit's data: whether its writer was still {@value #WRITING} or {@value #CLOSED}. A last commit that
+     * says writing was made by a process that never closed the index: it was killed, and lost what it wrote since.
+     */
+    private static final String WRITER_KEY = "factline.writer";
+    private static final String WRITING = "writing";
+    private static final String CLOSED = "closed";
+
     private final Directory directory;
     private final String description;
     private final Analyzer analyzer;
@@ -71,14 +80,16 @@ public final class SearchIndex implements AutoCloseable {
     private volatile long refreshed;
     private volatile boolean rebuilding;
     private volatile boolean closed;
+    private final boolean interrupted;
 
     private SearchIndex(Directory directory, String description, Analyzer analyzer, IndexWriter writer,
-                        SearcherManager searchers) {
+                        SearcherManager searchers, boolean interrupted) {
         this.directory = directory;
         this.description = description;
         this.analyzer = analyzer;
         this.writer = writer;
         this.searchers = searchers;
+        this.interrupted = interrupted;
     }
 
     /** The index folder of a data folder: {@code DATA/index}. */
@@ -146,7 +157,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         try {
             return new SearchIndex(directory, describe(folder), IndexFields.analyzer(), null,
-                    new SearcherManager(directory, null));
+                    new SearcherManager(directory, null), false);
         } catch (IOException e) {
             closeQuietly(directory);
             throw IndexFolder.unreadable(folder, e);
@@ -177,12 +188,14 @@ public final class SearchIndex implements AutoCloseable {
     private static SearchIndex withWriter(Directory directory, String description, OpenMode mode)
             throws IOException {
         Analyzer analyzer = IndexFields.analyzer();
+        boolean interrupted = mode != OpenMode.CREATE && leftWriting(directory);
         IndexWriter writer = newWriter(directory, analyzer, mode);
         try {
             if (mode == OpenMode.CREATE || !DirectoryReader.indexExists(directory)) {
                 writer.commit(); // the folder holds an index, if an empty one, for readers in other processes
             }
-            return new SearchIndex(directory, description, analyzer, writer, new SearcherManager(writer, null));
+            return new SearchIndex(directory, description, analyzer, writer, new SearcherManager(writer, null),
+                    interrupted);
         } catch (IOException | RuntimeException e) {
             writer.rollback();
             throw e;
@@ -191,8 +204,19 @@ public final class SearchIndex implements AutoCloseable {
 
     private static IndexWriter newWriter(Directory directory, Analyzer analyzer, OpenMode mode) throws IOException {
         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(mode));
-        writer.setLiveCommitData(Map.of(IndexFields.SCHEMA_KEY, IndexFields.SCHEMA).entrySet());
+        writer.setLiveCommitData(commitData(WRITING));
         return writer;
+    }
+
+    /** What each commit records: the schema, and whether its writer was still writing or closing. */
+    private static Iterable<Map.Entry<String, String>> commitData(String writerState) {
+        return Map.of(IndexFields.SCHEMA_KEY, IndexFields.SCHEMA, WRITER_KEY, writerState).entrySet();
+    }
+
+    /** Whether the last commit in {@code directory} was made by a writer that went on writing, and was never closed. */
+    private static boolean leftWriting(Directory directory) throws IOException {
+        return DirectoryReader.indexExists(directory)
+                && WRITING.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(WRITER_KEY));
     }
 
     /**
@@ -323,6 +347,14 @@ public final class SearchIndex implements AutoCloseable {
         return description;
     }
 
+    /**
+     * Whether the process that last wrote to the index stopped without closing it (it was killed): what it wrote in
+     * its last {@value #COMMIT_SECONDS} s is not in the index. Known when opened for writing.
+     */
+    public boolean interrupted() {
+        return interrupted;
+    }
+
     /** Commits every change and releases the folder's lock. */
     @Override
     public synchronized void close() {
@@ -332,6 +364,9 @@ public final class SearchIndex implements AutoCloseable {
         closed = true;
         try {
             if (writer != null) {
+                if (writer.isOpen()) {
+                    writer.setLiveCommitData(commitData(CLOSED), true); // the last commit says it was closed
+                }
                 writer.close();
             }
             searchers.close();
