@@ -59,6 +59,11 @@ public final class ExampleCopies {
         return examples;
     }
 
+    /** Writes {@code count} copies of all the examples (Kursk and the stories) into {@code folder}; returns it. */
+    public static Path write(Path folder, int count) {
+        return write(folder, of(KURSK, STORIES), count);
+    }
+
     /** Writes {@code count} copies of the examples into {@code folder}, one file each, and returns the folder. */
     public static Path write(Path folder, List<Example> examples, int count) {
         try {

@@ -28,8 +28,7 @@ class FullOrReadOnlyFolderTest {
 
     @Test
     void aFullDataFolderStopsTheIngestSayingSoAndKeepsEveryArticleItReportedStored() throws Exception {
-        Path articles = ExampleCopies.write(tmp.resolve("articles"), ExampleCopies.of(ExampleCopies.KURSK,
-                ExampleCopies.STORIES), 400);
+        Path articles = ExampleCopies.write(tmp.resolve("articles"), 400);
         try (Tmpfs disk = Tmpfs.mount(tmp.resolve("disk"), "2m")) {
             Path data = disk.dir().resolve("data");
             Cli full = Cli.run("ingest", articles.toString(), "--data", data.toString(), "--no-analyse");
@@ -59,8 +58,7 @@ class FullOrReadOnlyFolderTest {
 
     @Test
     void aFullSearchIndexStopsIndexingSayingSoWhileEveryArticleIsStoredAndReindexMakesItWhole() throws Exception {
-        Path articles = ExampleCopies.write(tmp.resolve("articles"), ExampleCopies.of(ExampleCopies.KURSK,
-                ExampleCopies.STORIES), 400);
+        Path articles = ExampleCopies.write(tmp.resolve("articles"), 400);
         try (Tmpfs disk = Tmpfs.mount(tmp.resolve("disk"), "300k")) {
             Path index = disk.dir().resolve("index");
             String[] store = {"--data", tmp.resolve("data").toString(), "--index", index.toString()};

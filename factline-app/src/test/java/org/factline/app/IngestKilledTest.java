@@ -88,8 +88,7 @@ class IngestKilledTest {
 
     /** Four hundred articles: storing them takes long enough (seconds) to be killed in the middle. */
     private Path manyArticles() {
-        return ExampleCopies.write(tmp.resolve("articles"), ExampleCopies.of(ExampleCopies.KURSK, ExampleCopies.STORIES),
-                400);
+        return ExampleCopies.write(tmp.resolve("articles"), 400);
     }
 
     /**
