@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.factline.knowledge.search.SearchDocument;
 import org.factline.knowledge.search.SearchDocuments;
@@ -36,6 +37,10 @@ final class IndexUpdates implements AutoCloseable {
     private final Map<String, IngestRun.Failure> failed = new LinkedHashMap<>();
     /** Why the changes could not be committed, or null. */
     private String notSaved;
+    /** Why the index stopped taking changes during the run (a full disk), or null: later updates are not tried. */
+    private String stopped;
+    /** Articles indexed {@link #again}. */
+    private int again;
 
     private IndexUpdates(SearchIndex index, String unavailable, long missed) {
         this.index = index;
@@ -72,8 +77,30 @@ final class IndexUpdates implements AutoCloseable {
         replace(analysis.article(), SearchDocuments.of(analysis));
     }
 
+    /**
+     * Whether the index was left by a process that was killed: what it indexed in its last second is missing, so an
+     * article a run finds stored already must be indexed again ({@link #again}).
+     */
+    boolean interrupted() {
+        return index != null && index.interrupted();
+    }
+
+    /** Indexes again an article found stored already, as stored, with its stored analysis if it has one. */
+    void again(Article stored, Optional<Analysis> analysis) {
+        if (analysis.isPresent()) {
+            analysis(analysis.get());
+        } else {
+            article(stored);
+        }
+        again++;
+    }
+
     private void replace(Article article, List<SearchDocument> documents) {
         if (index == null) {
+            return;
+        }
+        if (stopped != null) {
+            indexed.remove(article.id());
             return;
         }
         try {
@@ -82,6 +109,10 @@ final class IndexUpdates implements AutoCloseable {
             failed.remove(article.id());
         } catch (RuntimeException e) {
             indexed.remove(article.id());
+            if (!index.writable()) {
+                stopped = reason(e);
+                return;
+            }
             failed.put(article.id(), new IngestRun.Failure(article.source().location() + " (" + article.doc() + ")",
                     reason(e)));
         }
@@ -89,7 +120,7 @@ final class IndexUpdates implements AutoCloseable {
 
     /** Commits what was indexed, so that other processes see it; a failure is reported with the others. */
     void commit() {
-        if (index == null) {
+        if (index == null || stopped != null) {
             return;
         }
         try {
@@ -105,11 +136,17 @@ final class IndexUpdates implements AutoCloseable {
      */
     String notIndexed(String articleId) {
         IngestRun.Failure f = failed.get(articleId);
-        return f != null ? f.reason() : unavailable != null ? unavailable : notSaved;
+        if (f != null) {
+            return f.reason();
+        }
+        if (unavailable != null) {
+            return unavailable;
+        }
+        return stopped != null && !indexed.contains(articleId) ? stopped : notSaved;
     }
 
     boolean anyFailed() {
-        return unavailable != null || notSaved != null || !failed.isEmpty();
+        return unavailable != null || stopped != null || notSaved != null || !failed.isEmpty();
     }
 
     /** Each failure, with its reason. */
@@ -117,6 +154,10 @@ final class IndexUpdates implements AutoCloseable {
         failed.values().forEach(f -> err.println("not indexed: " + f.location() + ": " + f.reason()));
         if (unavailable != null) {
             err.println("not indexed: " + unavailable);
+        }
+        if (stopped != null) {
+            err.println("not indexed: the index stopped taking changes (and loses what it took in the "
+                    + SearchIndex.COMMIT_SECONDS + " s before): " + stopped);
         }
         if (notSaved != null) {
             err.println("not indexed: the changes could not be saved: " + notSaved);
@@ -129,10 +170,13 @@ final class IndexUpdates implements AutoCloseable {
             out.println("Search index: not updated; factline reindex makes it from the store once it can be opened.");
             return;
         }
-        out.printf("Search index: %d article%s indexed, %d failed.%s%s%n", indexed.size(),
-                indexed.size() == 1 ? "" : "s", failed.size(),
+        out.printf("Search index: %d article%s indexed, %d failed%s.%s%s%s%n", indexed.size(),
+                indexed.size() == 1 ? "" : "s", failed.size(), stopped == null ? "" : ", then it stopped taking changes",
                 missed > 0 ? " It was new, and misses the " + missed + " article" + (missed == 1 ? "" : "s")
                         + " stored before: run factline reindex." : "",
+                interrupted() ? " The process that wrote to it before was killed before it closed it: the " + again
+                        + " article" + (again == 1 ? "" : "s") + " read that were stored already were indexed again;"
+                        + " factline reindex makes the whole index anew." : "",
                 anyFailed() ? " Run factline reindex to index what failed." : "");
     }
 

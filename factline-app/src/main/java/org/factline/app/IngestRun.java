@@ -11,12 +11,14 @@ import java.util.function.Supplier;
 import org.factline.extract.ExtractorVersion;
 import org.factline.extract.Pipelines;
 import org.factline.ingest.IngestListener;
+import org.factline.ingest.IngestStopped;
 import org.factline.ingest.Ingestor;
 import org.factline.ingest.read.Format;
 import org.factline.ingest.read.InputSource;
 import org.factline.ingest.read.ReadLimits;
 import org.factline.knowledge.store.ArticleStore;
 import org.factline.knowledge.store.PutResult;
+import org.factline.knowledge.store.StoreUnavailableException;
 import org.factline.model.Analysis;
 import org.factline.model.Article;
 
@@ -29,6 +31,10 @@ import org.factline.model.Article;
  * the running extraction ({@link ExtractorVersion}); {@code --reanalyse} analyses it anyway. Reading
  * comes first and analysis second, so that every article is stored before the slow part starts, and an
  * analysis that fails never costs the article.
+ *
+ * <p>When the store as a whole cannot be used any more (its server is unreachable, its disk full), the run stops:
+ * every other article would fail the same way. What was stored is kept, and the same command run again goes on
+ * where this one stopped.
  *
  * <p>The search index follows the store ({@link IndexUpdates}): each new article is indexed when stored, and
  * again with its claims and events when its analysis is stored.
@@ -81,6 +87,8 @@ final class IngestRun implements IngestListener {
     private final List<Failure> analysisFailures = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private String version;
+    /** Why the run stopped before the end (the store could not be used any more), or null. */
+    private StoreUnavailableException stopped;
     private int articles;
     private int added;
     private int duplicates;
@@ -114,13 +122,17 @@ final class IngestRun implements IngestListener {
     private IngestRun run(Runnable reading) {
         try {
             reading.run();
+            if (!toAnalyse.isEmpty()) {
+                analyse();
+            }
+        } catch (IngestStopped e) {
+            stopped = (StoreUnavailableException) e.getCause();
+        } catch (StoreUnavailableException e) {
+            stopped = e;
         } finally {
             if (progress != null) {
                 progress.close();
             }
-        }
-        if (!toAnalyse.isEmpty()) {
-            analyse();
         }
         index.commit();
         return this;
@@ -136,22 +148,38 @@ final class IngestRun implements IngestListener {
         progress.step(added + " new, " + duplicates + " duplicates, " + failures.size() + " failed");
     }
 
+    /** Stores the article; when the store cannot be used any more, stops the reading (not counting this article). */
     @Override
     public void article(Article article) {
-        articles++;
+        try {
+            store(article);
+        } catch (StoreUnavailableException e) {
+            throw new IngestStopped(e);
+        }
+    }
+
+    private void store(Article article) {
         PutResult stored;
         try {
             stored = store.put(article);
+        } catch (StoreUnavailableException e) {
+            throw e;
         } catch (RuntimeException e) {
+            articles++;
             notStored.add(new Failure(article.source().location(), "could not be stored: " + e.getMessage()));
             failures.add(notStored.getLast());
             return;
         }
+        articles++;
         if (stored == PutResult.NEW) {
             added++;
             index.article(article);
         } else {
             duplicates++;
+            if (index.interrupted()) {
+                // The killed process may have stored it without committing its index update.
+                index.again(store.get(article.id()).orElse(article), store.analysis(article.id()));
+            }
         }
         if (read.add(article.id()) && options.analyse()) {
             decideAnalysis(article);
@@ -182,6 +210,8 @@ final class IngestRun implements IngestListener {
                 Optional<Article> stored;
                 try {
                     stored = store.get(id);
+                } catch (StoreUnavailableException e) {
+                    throw e;
                 } catch (RuntimeException e) {
                     analysisFailures.add(new Failure(id, "could not be read back: " + e.getMessage()));
                     continue;
@@ -204,6 +234,8 @@ final class IngestRun implements IngestListener {
         try {
             store.putAnalysis(analysis, version());
             analysed++;
+        } catch (StoreUnavailableException e) {
+            throw e;
         } catch (RuntimeException e) {
             analysisFailed(analysis.article(), "could not be stored: " + e.getMessage());
             return;
@@ -273,8 +305,13 @@ final class IngestRun implements IngestListener {
         return analysed;
     }
 
+    /** Why the run stopped before the end, or null when it did not: the store could not be used any more. */
+    StoreUnavailableException stopped() {
+        return stopped;
+    }
+
     boolean anyFailed() {
-        return !failures.isEmpty() || !analysisFailures.isEmpty() || index.anyFailed();
+        return stopped != null || !failures.isEmpty() || !analysisFailures.isEmpty() || index.anyFailed();
     }
 
     /** The closing summary: counts, then each warning and failure with its place and reason. */
@@ -294,6 +331,11 @@ final class IngestRun implements IngestListener {
                     version == null ? "" : " Extractor: " + version);
         }
         index.summarise(out);
+        if (stopped != null) {
+            err.println("stopped: " + stopped.getMessage());
+            out.println("Stopped before the end, as the store cannot be used any more. What was stored is kept; once the"
+                    + " store can be used again, the same command stores and analyses the rest.");
+        }
     }
 
     /**

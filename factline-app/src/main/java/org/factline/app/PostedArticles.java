@@ -46,6 +46,9 @@ public final class PostedArticles implements ArticleIngestion {
         try (IndexUpdates index = IndexUpdates.open(indexFolder, store)) {
             IngestRun run = new IngestRun(store, index, new PrintWriter(Writer.nullWriter()),
                     new IngestRun.Options(true, false, 1, false), extraction).run(body, format, limits);
+            if (run.stopped() != null) {
+                throw run.stopped();
+            }
             List<String> ids = run.articleIds();
             String id = ids.isEmpty() ? null : ids.getFirst();
             return new Outcome(id, run.added() > 0, run.analysed() > 0,

@@ -15,7 +15,7 @@ public interface IngestListener {
     default void inputDone(InputSource input) {
     }
 
-    /** An article was read and prepared. */
+    /** An article was read and prepared. Throw {@link IngestStopped} to stop reading: nothing more is read. */
     void article(Article article);
 
     /** An input, or a record in it, could not be read; the rest goes on. */

@@ -20,7 +20,7 @@ import org.factline.ingest.read.WarcReader;
 /**
  * Reads articles from what the user named (files, folders, globs, standard input) in any supported
  * format and prepares them, telling a listener about every article, failure and warning. A bad input
- * or record never stops the others.
+ * or record never stops the others; only the listener can stop the reading ({@link IngestStopped}).
  */
 public final class Ingestor {
 
@@ -73,6 +73,8 @@ public final class Ingestor {
                     listener.article(article);
                 } catch (BadInputException e) {
                     listener.failure(e.location(), e.reason());
+                } catch (IngestStopped e) {
+                    throw e;
                 } catch (RuntimeException e) {
                     // A bug must not cost the batch: name the article and go on.
                     listener.failure(raw.source().location(), "internal error while preparing the article: " + e);
@@ -90,6 +92,8 @@ public final class Ingestor {
             listener.failure(e.location(), e.reason());
         } catch (IOException e) {
             listener.failure(input.name(), "cannot read: " + e.getMessage());
+        } catch (IngestStopped e) {
+            throw e;
         } catch (RuntimeException e) {
             listener.failure(input.name(), "internal error while reading: " + e);
         }

@@ -15,6 +15,7 @@ public interface ArticleIngestion {
      * Reads, stores, analyses and indexes the article in {@code body}.
      *
      * @param format the format the body's content type names
+     * @throws org.factline.knowledge.store.StoreUnavailableException when the store cannot be used at all
      */
     Outcome ingest(InputSource body, Format format);
 

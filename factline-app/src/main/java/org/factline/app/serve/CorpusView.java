@@ -11,13 +11,13 @@ import org.factline.knowledge.corpus.CorpusEntity;
 import org.factline.knowledge.corpus.Timeline;
 
 /**
- * One corpus as of a date, with what every request would otherwise work out again kept beside it: its
- * disagreements, its claim threads and its events in time order. A corpus is a value, so these never go stale.
+ * One corpus as of a date, with what every request would otherwise work out again kept beside it: its claim threads
+ * and its events in time order (the corpus keeps its disagreements itself). A corpus is a value, so these never go
+ * stale.
  */
 final class CorpusView {
 
     private final Corpus corpus;
-    private List<Contradiction> contradictions;
     private List<ClaimThread> threads;
     private List<Timeline.Entry> events;
 
@@ -29,11 +29,8 @@ final class CorpusView {
         return corpus;
     }
 
-    synchronized List<Contradiction> contradictions() {
-        if (contradictions == null) {
-            contradictions = corpus.contradictions();
-        }
-        return contradictions;
+    List<Contradiction> contradictions() {
+        return corpus.contradictions();
     }
 
     synchronized List<ClaimThread> threads() {

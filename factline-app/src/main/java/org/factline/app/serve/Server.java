@@ -17,6 +17,7 @@ import java.util.Set;
 import org.factline.app.views.Json;
 import org.factline.ingest.read.ReadLimits;
 import org.factline.knowledge.store.ArticleStore;
+import org.factline.knowledge.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -171,6 +172,12 @@ public final class Server implements AutoCloseable {
             case 405 -> notAllowed(ctx);
             default -> e.getMessage();
         }));
+        app.exception(StoreUnavailableException.class, (e, ctx) -> {
+            // Not a bug: the store's server is down or its disk full; clients may try again.
+            LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", "10");
+            error(ctx, 503, "the store cannot be used at the moment: " + e.getMessage());
+        });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, 500, "the server could not answer: " + (e.getMessage() == null ? e.getClass().getSimpleName()

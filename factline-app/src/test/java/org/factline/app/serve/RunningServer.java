@@ -37,8 +37,16 @@ final class RunningServer implements AutoCloseable {
 
     /** A server over a store in {@code data}, with this token (or none) and body limit. */
     static RunningServer start(Path data, String token, long maxBody) {
-        ArticleStore store = ArticleStore.open(StoreConfig.inDataDir(data));
-        Path index = SearchIndex.folderIn(data);
+        return start(StoreConfig.inDataDir(data), SearchIndex.folderIn(data), token, maxBody);
+    }
+
+    /** A server over any store, with its search index in {@code index}. */
+    static RunningServer start(StoreConfig config, Path index) {
+        return start(config, index, null, Server.Settings.DEFAULT_MAX_BODY);
+    }
+
+    private static RunningServer start(StoreConfig config, Path index, String token, long maxBody) {
+        ArticleStore store = ArticleStore.open(config);
         Server server = Server.start(store, index, new PostedArticles(store, index, maxBody),
                 new Server.Settings("127.0.0.1", 0, token, maxBody, "test"));
         return new RunningServer(store, server);

@@ -41,6 +41,8 @@ public final class Corpus {
     private final java.util.Map<String, String> entityKeys = new java.util.HashMap<>();
     /** For each analysis, the corpus event of each of its events (null for hypotheses). */
     private final Map<Analysis, List<CorpusEvent>> eventOf = new java.util.IdentityHashMap<>();
+    /** {@link #contradictions()}, once found. */
+    private volatile List<Contradiction> contradictions;
 
     private Corpus(List<Analysis> analyses, Parties parties) {
         this.analyses = analyses;
@@ -135,9 +137,22 @@ public final class Corpus {
         return ClaimThreads.of(this);
     }
 
-    /** Where sources disagree or change their story, each disagreement once per pair of sides. */
+    /**
+     * Where sources disagree or change their story, each disagreement once per pair of sides. Found on first use and
+     * kept: finding them compares statements pairwise, every timeline asks for them, and a corpus never changes.
+     */
     public List<Contradiction> contradictions() {
-        return new Contradictions(this).find();
+        List<Contradiction> found = contradictions;
+        if (found == null) {
+            synchronized (this) {
+                found = contradictions;
+                if (found == null) {
+                    found = List.copyOf(new Contradictions(this).find());
+                    contradictions = found;
+                }
+            }
+        }
+        return found;
     }
 
     private static String first(PublicationDate p) {

@@ -1,6 +1,7 @@
 package org.factline.knowledge.corpus;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,19 +66,25 @@ public final class CorpusEntity {
         return place;
     }
 
+    /*
+     * Read-only views, not Set.copyOf: an immutable copy throws on contains(null), which callers ask of a speaker or a
+     * place the articles did not link to an entity (GET /api/entities/{id} failed on the stories corpus); and it
+     * iterates in an order that changes from one JVM to the next.
+     */
+
     /** The knowledge base's other names. */
     public Set<String> aliases() {
-        return Set.copyOf(aliases);
+        return Collections.unmodifiableSet(aliases);
     }
 
-    /** The words the articles use for it. */
+    /** The words the articles use for it, in order of first use. */
     public Set<String> spellings() {
-        return Set.copyOf(spellings);
+        return Collections.unmodifiableSet(spellings);
     }
 
     /** Every entity id the articles gave it (one for known entities). */
     public Set<String> ids() {
-        return Set.copyOf(ids);
+        return Collections.unmodifiableSet(ids);
     }
 
     /** The articles that name it, in report order. */

@@ -89,19 +89,22 @@ public final class Timeline {
                 }
             }
         }
-        List<Entry> kept = new ArrayList<>();
+        String from = query.from() == null ? null : Dates.first(query.from());
+        String to = query.to() == null ? null : Dates.last(query.to());
+        List<Timed> kept = new ArrayList<>();
         for (Entry e : out) {
             String t = e.time();
-            if (query.from() != null && t.compareTo(Dates.first(query.from())) < 0) {
+            if (from != null && t.compareTo(from) < 0 || to != null && t.compareTo(to) > 0) {
                 continue;
             }
-            if (query.to() != null && t.compareTo(Dates.last(query.to())) > 0) {
-                continue;
-            }
-            kept.add(e);
+            kept.add(new Timed(t, e.reports().isEmpty() ? "" : e.reports().getFirst().statement().time(), e));
         }
-        kept.sort(Comparator.comparing(Entry::time).thenComparing(e -> e.reports().isEmpty() ? "" : e.reports().getFirst().statement().time()));
-        return kept;
+        kept.sort(Comparator.comparing(Timed::time).thenComparing(Timed::reported));
+        return kept.stream().map(Timed::entry).toList();
+    }
+
+    /** An entry with its sort keys worked out once, not at every comparison. */
+    private record Timed(String time, String reported, Entry entry) {
     }
 
     private static List<String> disputed(List<Contradiction> contradictions, List<Report> reports) {

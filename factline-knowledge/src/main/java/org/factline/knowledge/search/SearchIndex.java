@@ -17,10 +17,12 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -56,6 +58,14 @@ public final class SearchIndex implements AutoCloseable {
     /** How long a change may wait before it is committed to the folder. */
     public static final int COMMIT_SECONDS = 1;
 
+    /**
+     * In each commit's data: whether its writer was still {@value #WRITING} or {@value #CLOSED}. A last commit that
+     * says writing was made by a process that never closed the index: it was killed, and lost what it wrote since.
+     */
+    private static final String WRITER_KEY = "factline.writer";
+    private static final String WRITING = "writing";
+    private static final String CLOSED = "closed";
+
     private final Directory directory;
     private final String description;
     private final Analyzer analyzer;
@@ -70,14 +80,16 @@ public final class SearchIndex implements AutoCloseable {
     private volatile long refreshed;
     private volatile boolean rebuilding;
     private volatile boolean closed;
+    private final boolean interrupted;
 
     private SearchIndex(Directory directory, String description, Analyzer analyzer, IndexWriter writer,
-                        SearcherManager searchers) {
+                        SearcherManager searchers, boolean interrupted) {
         this.directory = directory;
         this.description = description;
         this.analyzer = analyzer;
         this.writer = writer;
         this.searchers = searchers;
+        this.interrupted = interrupted;
     }
 
     /** The index folder of a data folder: {@code DATA/index}. */
@@ -145,7 +157,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         try {
             return new SearchIndex(directory, describe(folder), IndexFields.analyzer(), null,
-                    new SearcherManager(directory, null));
+                    new SearcherManager(directory, null), false);
         } catch (IOException e) {
             closeQuietly(directory);
             throw IndexFolder.unreadable(folder, e);
@@ -176,12 +188,14 @@ public final class SearchIndex implements AutoCloseable {
     private static SearchIndex withWriter(Directory directory, String description, OpenMode mode)
             throws IOException {
         Analyzer analyzer = IndexFields.analyzer();
+        boolean interrupted = mode != OpenMode.CREATE && leftWriting(directory);
         IndexWriter writer = newWriter(directory, analyzer, mode);
         try {
             if (mode == OpenMode.CREATE || !DirectoryReader.indexExists(directory)) {
                 writer.commit(); // the folder holds an index, if an empty one, for readers in other processes
             }
-            return new SearchIndex(directory, description, analyzer, writer, new SearcherManager(writer, null));
+            return new SearchIndex(directory, description, analyzer, writer, new SearcherManager(writer, null),
+                    interrupted);
         } catch (IOException | RuntimeException e) {
             writer.rollback();
             throw e;
@@ -190,8 +204,19 @@ public final class SearchIndex implements AutoCloseable {
 
     private static IndexWriter newWriter(Directory directory, Analyzer analyzer, OpenMode mode) throws IOException {
         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(mode));
-        writer.setLiveCommitData(Map.of(IndexFields.SCHEMA_KEY, IndexFields.SCHEMA).entrySet());
+        writer.setLiveCommitData(commitData(WRITING));
         return writer;
+    }
+
+    /** What each commit records: the schema, and whether its writer was still writing or closing. */
+    private static Iterable<Map.Entry<String, String>> commitData(String writerState) {
+        return Map.of(IndexFields.SCHEMA_KEY, IndexFields.SCHEMA, WRITER_KEY, writerState).entrySet();
+    }
+
+    /** Whether the last commit in {@code directory} was made by a writer that went on writing, and was never closed. */
+    private static boolean leftWriting(Directory directory) throws IOException {
+        return DirectoryReader.indexExists(directory)
+                && WRITING.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(WRITER_KEY));
     }
 
     /**
@@ -231,6 +256,12 @@ public final class SearchIndex implements AutoCloseable {
         write("clear", IndexWriter::deleteAll);
     }
 
+    /** Whether it takes changes: not once closed, nor once a failure it cannot undo (a full disk) stopped its writer. */
+    public boolean writable() {
+        IndexWriter w = writer;
+        return !closed && w != null && w.isOpen();
+    }
+
     /** Commits every change to the folder now. */
     public synchronized void commit() {
         IndexWriter w = writer();
@@ -238,6 +269,8 @@ public final class SearchIndex implements AutoCloseable {
             commitNow(w);
         } catch (IOException e) {
             throw new SearchIndexException("Could not commit the " + description + ": " + e.getMessage(), e);
+        } catch (AlreadyClosedException e) {
+            throw stopped("commit", w, e);
         }
     }
 
@@ -314,6 +347,14 @@ public final class SearchIndex implements AutoCloseable {
         return description;
     }
 
+    /**
+     * Whether the process that last wrote to the index stopped without closing it (it was killed): what it wrote in
+     * its last {@value #COMMIT_SECONDS} s is not in the index. Known when opened for writing.
+     */
+    public boolean interrupted() {
+        return interrupted;
+    }
+
     /** Commits every change and releases the folder's lock. */
     @Override
     public synchronized void close() {
@@ -323,6 +364,9 @@ public final class SearchIndex implements AutoCloseable {
         closed = true;
         try {
             if (writer != null) {
+                if (writer.isOpen()) {
+                    writer.setLiveCommitData(commitData(CLOSED), true); // the last commit says it was closed
+                }
                 writer.close();
             }
             searchers.close();
@@ -353,7 +397,20 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new SearchIndexException("Could not " + action + " in the " + description + ": " + e.getMessage(),
                     e);
+        } catch (AlreadyClosedException e) {
+            throw stopped(action, w, e);
         }
+    }
+
+    /**
+     * Lucene closes its writer after a failure it cannot undo (a full disk), and every later change meets "this
+     * IndexWriter is closed": say what the failure was. What was committed before it stays searchable.
+     */
+    private SearchIndexException stopped(String action, IndexWriter w, AlreadyClosedException e) {
+        Throwable tragic = w.getTragicException();
+        String why = tragic == null ? e.getMessage() : "it takes no more changes since one failed: " + tragic.getMessage();
+        return new SearchIndexException("Could not " + action + " in the " + description + ": " + why
+                + " (factline reindex makes it anew from the store)", e);
     }
 
     private void commitNow(IndexWriter w) throws IOException {

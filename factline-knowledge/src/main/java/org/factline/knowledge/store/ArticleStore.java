@@ -1,6 +1,5 @@
 package org.factline.knowledge.store;
 
-import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -33,8 +32,10 @@ import org.flywaydb.core.api.FlywayException;
  * else with it, so a batch goes on after a bad article. Storing the same id again changes nothing, also when
  * two processes store it at the same moment.
  *
- * <p>A store holds one connection; its methods are synchronized, so threads may share it but take turns.
- * Failures are unchecked {@link StoreException}s whose messages name the store and can be shown as they are.
+ * <p>A store holds one connection; its methods are synchronized, so threads may share it but take turns. Before each
+ * operation it checks the connection and, when it was lost (a database server restarted), makes a new one.
+ * Failures are unchecked {@link StoreException}s whose messages name the store and can be shown as they are; a
+ * {@link StoreUnavailableException} when the store as a whole cannot be used (unreachable, disk full or read-only).
  */
 public final class ArticleStore implements AutoCloseable {
 
@@ -72,7 +73,7 @@ public final class ArticleStore implements AutoCloseable {
         try {
             connection = database.connect();
         } catch (SQLException e) {
-            throw new StoreException("Cannot open the store " + database.describe() + ": " + reason(e), e);
+            throw failure("Cannot open the store " + database.describe() + ": " + SqlFailures.reason(e), e);
         }
         try {
             database.migrate();
@@ -243,7 +244,7 @@ public final class ArticleStore implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             rollbackQuietly(c, e);
-            throw new StoreException("Could not " + action + " in " + describe() + ": " + reason(e), e);
+            throw failure("Could not " + action + " in " + describe() + ": " + SqlFailures.reason(e), e);
         } catch (RuntimeException e) {
             rollbackQuietly(c, e);
             throw e;
@@ -262,20 +263,14 @@ public final class ArticleStore implements AutoCloseable {
             }
             return connection;
         } catch (SQLException e) {
-            throw new StoreException("Lost the connection to the store " + describe() + ": " + reason(e), e);
+            throw new StoreUnavailableException("Lost the connection to the store " + describe() + ": "
+                    + SqlFailures.reason(e), e);
         }
     }
 
-    /**
-     * The database's own words, without the batch statement PostgreSQL puts in front of them and cut short:
-     * a rejected row can quote a whole article.
-     */
-    private static String reason(SQLException e) {
-        SQLException cause = e instanceof BatchUpdateException && e.getNextException() != null
-                ? e.getNextException()
-                : e;
-        String message = String.valueOf(cause.getMessage());
-        return message.length() <= 500 ? message : message.substring(0, 500) + " …";
+    /** A {@link StoreUnavailableException} when the store as a whole failed, else a failure of this operation. */
+    private static StoreException failure(String message, SQLException e) {
+        return SqlFailures.wholeStore(e) ? new StoreUnavailableException(message, e) : new StoreException(message, e);
     }
 
     private static void rollbackQuietly(Connection c, Exception failure) {

@@ -103,6 +103,25 @@ class SearchIndexFolderTest {
     }
 
     @Test
+    @Timeout(120)
+    void anIndexLeftByAKilledProcessSaysSoWhenOpenedAgainAndOnlyThen() throws Exception {
+        Path folder = temp.resolve("killed");
+        try (OtherIndexProcess other = OtherIndexProcess.start(folder, temp.resolve("other.log"))) {
+            assertThat(other.nextLine()).isEqualTo("READY 3");
+        } // killed, as close() does
+        try (SearchIndex reopened = SearchIndex.open(folder)) {
+            assertThat(reopened.interrupted()).isTrue();
+            assertThat(reopened.count()).as("what it committed is there").isEqualTo(3);
+        }
+        try (SearchIndex closedProperly = SearchIndex.open(folder)) {
+            assertThat(closedProperly.interrupted()).isFalse();
+        }
+        try (SearchIndex fresh = SearchIndex.open(temp.resolve("fresh"))) {
+            assertThat(fresh.interrupted()).isFalse();
+        }
+    }
+
+    @Test
     void aReaderSeesWhatAWriterCommitsAfterItOpened() {
         Path folder = temp.resolve("index");
         try (SearchIndex writing = SearchIndex.open(folder);

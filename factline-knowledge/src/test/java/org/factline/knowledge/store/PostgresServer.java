@@ -30,13 +30,14 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * A throwaway PostgreSQL cluster for tests: initialised in a temporary folder, listening on a free loopback
  * port, started once per JVM and shared by all test classes, each test getting a {@linkplain #newDatabase()
- * database of its own}. A JVM shutdown hook stops it and deletes its folder.
+ * database of its own}. A JVM shutdown hook stops it and deletes its folder. A test that stops and starts the server
+ * has a cluster of {@linkplain #own() its own}.
  *
  * <p>Without PostgreSQL binaries the calling tests are skipped, unless {@value #REQUIRE_VARIABLE}=1 asks
  * for them to fail instead (so that CI cannot pass by silently skipping them). PostgreSQL refuses to run as
  * root, so as root its commands run as the {@code postgres} user through {@code runuser}.
  */
-public final class PostgresServer {
+public final class PostgresServer implements AutoCloseable {
 
     static final String REQUIRE_VARIABLE = "FACTLINE_REQUIRE_POSTGRES";
     static final Path VERSIONS_ROOT = Path.of("/usr/lib/postgresql");
@@ -74,6 +75,33 @@ public final class PostgresServer {
         if (startFailure != null) {
             throw new IllegalStateException("PostgreSQL did not start earlier in this run", startFailure);
         }
+        Path bin = binaries();
+        try {
+            shared = start(bin);
+            return shared;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            startFailure = new IllegalStateException("Could not start PostgreSQL from " + bin + ": "
+                    + e.getMessage(), e);
+            throw startFailure;
+        }
+    }
+
+    /**
+     * A cluster of the caller's own, for a test that stops and starts it ({@link #shutDown}, {@link #startAgain})
+     * without disturbing the others; {@link #close} stops it and deletes its folder. Skipped or failed as
+     * {@link #shared} is when PostgreSQL is not installed.
+     */
+    public static PostgresServer own() {
+        Path bin = binaries();
+        try {
+            return start(bin);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("Could not start PostgreSQL from " + bin + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The folder of PostgreSQL's programs; aborts or fails the calling test when there is none. */
+    private static Path binaries() {
         Optional<Path> bin = findBinaries(System.getenv().getOrDefault("PATH", ""), VERSIONS_ROOT);
         if (bin.isEmpty()) {
             String missing = "PostgreSQL is not installed: found no folder with initdb, pg_ctl and postgres on PATH"
@@ -84,14 +112,25 @@ public final class PostgresServer {
             Assumptions.abort(missing + "; skipping the PostgreSQL tests (" + REQUIRE_VARIABLE
                     + "=1 makes this a failure)");
         }
-        try {
-            shared = start(bin.get());
-            return shared;
-        } catch (IOException | InterruptedException | RuntimeException e) {
-            startFailure = new IllegalStateException("Could not start PostgreSQL from " + bin.get() + ": "
-                    + e.getMessage(), e);
-            throw startFailure;
-        }
+        return bin.get();
+    }
+
+    /**
+     * Shuts the server down as an administrator's restart does ({@code pg_ctl stop -m fast}: open connections are
+     * cut), keeping its data; {@link #startAgain} brings it back on the same port.
+     */
+    public synchronized void shutDown() throws IOException, InterruptedException {
+        pg("pg_ctl", "-D", data.toString(), "-w", "-m", "fast", "stop");
+    }
+
+    /** Starts the server again after {@link #shutDown}, with its data, on the same port. */
+    public synchronized void startAgain() throws IOException, InterruptedException {
+        launch();
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 
     /** A new, empty database on the shared server. */
@@ -174,10 +213,7 @@ public final class PostgresServer {
         for (int attempt = 1; ; attempt++) {
             server.port = freePort();
             try {
-                // fsync off: the cluster is thrown away, durability would only slow the tests down.
-                server.pg("pg_ctl", "-D", server.data.toString(), "-l", base.resolve("server.log").toString(),
-                        "-w", "-t", "60", "-o", "-p " + server.port + " -k '" + sockets + "'"
-                                + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
+                server.launch();
                 return server;
             } catch (IllegalStateException e) {
                 // Another process may have taken the port between our probe and the server's bind.
@@ -186,6 +222,14 @@ public final class PostgresServer {
                 }
             }
         }
+    }
+
+    /** Starts the server on {@link #port}, waiting until it takes connections. */
+    private void launch() throws IOException, InterruptedException {
+        // fsync off: the cluster is thrown away, durability would only slow the tests down.
+        pg("pg_ctl", "-D", data.toString(), "-l", base.resolve("server.log").toString(),
+                "-w", "-t", "60", "-o", "-p " + port + " -k '" + base.resolve("sockets") + "'"
+                        + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
     }
 
     private static void giveToPostgresUser(Path... paths) throws IOException {
