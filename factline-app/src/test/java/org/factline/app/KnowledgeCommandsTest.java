@@ -177,6 +177,10 @@ class KnowledgeCommandsTest {
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
         JsonNode expected = JSON.readTree(Files.readString(STORIES.resolve("expected.json")));
 
+        // claims about Azilal by speakers the text does not link to an entity ("les autorités locales")
+        JsonNode azilal = json(Cli.run(concat(new String[] {"entity", "Azilal", "--format", "json"}, store)));
+        assertThat(azilal.get("claims_about")).isNotEmpty();
+
         for (JsonNode asOf : expected.get("as_of")) {
             String date = asOf.get("date").asText();
             JsonNode timeline = json(Cli.run(concat(new String[] {"timeline", "--format", "json", "--as-of", date}, store)));

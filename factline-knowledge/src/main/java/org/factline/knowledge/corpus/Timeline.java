@@ -120,7 +120,7 @@ public final class Timeline {
         Set<String> ids = entity.ids();
         for (CorpusEvent.Report r : e.reports()) {
             Event ev = r.event();
-            if (ev.location() != null && ids.contains(ev.location().entityId())) {
+            if (ev.location() != null && ev.location().entityId() != null && ids.contains(ev.location().entityId())) {
                 return true;
             }
             for (Event.Actor x : ev.actors()) {
