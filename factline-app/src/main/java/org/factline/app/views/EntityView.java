@@ -46,7 +46,7 @@ public record EntityView(CorpusEntity entity, List<String> articles, List<Map<St
                 .toList();
         List<Timeline.Entry> about = all.stream().filter(x -> x.kind().equals("claim") && !by.contains(x)).toList();
         List<Timeline.Entry> events = all.stream().filter(x -> x.kind().equals("event")).toList();
-        List<String> docs = corpus.analyses().stream().filter(a -> e.articles().contains(a.article().id()))
+        List<String> docs = corpus.analyses().stream().filter(a -> e.namedIn(a.article().id()))
                 .map(a -> a.article().doc()).toList();
         return new EntityView(e, docs, roles(e), by, about, events);
     }
