@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.factline.extract.ExtractorVersion;
 import org.factline.knowledge.search.SearchDocuments;
 import org.factline.knowledge.search.SearchIndex;
 import org.factline.knowledge.store.AnalysisSummary;

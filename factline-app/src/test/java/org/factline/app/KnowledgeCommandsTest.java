@@ -181,6 +181,9 @@ class KnowledgeCommandsTest {
         Cli tajikistan = Cli.run(concat(new String[] {"entity", "Tajikistan"}, store));
         assertThat(tajikistan.exitCode()).as(tajikistan.err()).isZero();
         assertThat(tajikistan.out()).contains("Tajikistan");
+        // claims about Azilal by speakers the text does not link to an entity ("les autorités locales")
+        JsonNode azilal = json(Cli.run(concat(new String[] {"entity", "Azilal", "--format", "json"}, store)));
+        assertThat(azilal.get("claims_about")).isNotEmpty();
 
         for (JsonNode asOf : expected.get("as_of")) {
             String date = asOf.get("date").asText();

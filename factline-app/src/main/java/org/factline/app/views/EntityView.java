@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.factline.extract.kb.KbEntity;
 import org.factline.extract.kb.KnowledgeBase;
@@ -38,11 +39,14 @@ public record EntityView(CorpusEntity entity, List<String> articles, List<Map<St
 
     public static EntityView of(Corpus corpus, CorpusEntity e) {
         List<Timeline.Entry> all = Timeline.of(corpus, new Timeline.Query(e, null, null, null));
-        List<Timeline.Entry> by = all.stream().filter(x -> x.kind().equals("claim")
-                && x.reports().stream().anyMatch(r -> e.ids().contains(r.statement().source().entityId()))).toList();
+        Set<String> ids = e.ids();
+        // a speaker the text does not link (the outlet, "les autorités locales") has no entity id
+        List<Timeline.Entry> by = all.stream().filter(x -> x.kind().equals("claim") && x.reports().stream()
+                .anyMatch(r -> r.statement().source().entityId() != null && ids.contains(r.statement().source().entityId())))
+                .toList();
         List<Timeline.Entry> about = all.stream().filter(x -> x.kind().equals("claim") && !by.contains(x)).toList();
         List<Timeline.Entry> events = all.stream().filter(x -> x.kind().equals("event")).toList();
-        List<String> docs = corpus.analyses().stream().filter(a -> e.articles().contains(a.article().id()))
+        List<String> docs = corpus.analyses().stream().filter(a -> e.namedIn(a.article().id()))
                 .map(a -> a.article().doc()).toList();
         return new EntityView(e, docs, roles(e), by, about, events);
     }

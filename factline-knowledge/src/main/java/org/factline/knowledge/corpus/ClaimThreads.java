@@ -1,7 +1,9 @@
 package org.factline.knowledge.corpus;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,15 +57,7 @@ final class ClaimThreads {
                 eventOf.putIfAbsent(m, event);
             }
         });
-        for (int i = 0; i < nodes.size(); i++) {
-            for (int j = i + 1; j < nodes.size(); j++) {
-                Node x = nodes.get(i);
-                Node y = nodes.get(j);
-                if (x.analysis() != y.analysis() && sameLanguage(x, y) && close(x.words(), y.words())) {
-                    union(parent, i, j);
-                }
-            }
-        }
+        joinCloseWords(nodes, parent);
         Map<Integer, List<Node>> groups = new LinkedHashMap<>();
         for (Node n : nodes) {
             groups.computeIfAbsent(find(parent, n.index()), k -> new ArrayList<>()).add(n);
@@ -91,6 +85,54 @@ final class ClaimThreads {
             out.add(new ClaimThread(proposition, List.copyOf(stances)));
         }
         return out;
+    }
+
+    /**
+     * Joins the claims of different articles in one language whose words are close ({@link #close}). Two claims
+     * whose words are close share at least half the words of the one with fewer: so the smaller one shares with the
+     * other one of any {@code size - needed + 1} of its own words, and each claim is compared only with the claims
+     * that have one of its rarest words that many, and at least as many words as it has. A pair already joined
+     * through others is not compared: the threads are the same as if every pair had been.
+     */
+    private static void joinCloseWords(List<Node> nodes, int[] parent) {
+        Map<String, Integer> frequency = new HashMap<>();
+        nodes.forEach(n -> n.words().forEach(w -> frequency.merge(w, 1, Integer::sum)));
+        Comparator<String> rarestFirst = Comparator.comparingInt((String w) -> frequency.get(w))
+                .thenComparing(Comparator.naturalOrder());
+        Map<String, List<Integer>> withWord = new HashMap<>();
+        List<String[]> rarest = new ArrayList<>();
+        for (Node n : nodes) {
+            String[] words = n.words().toArray(new String[0]);
+            Arrays.sort(words, rarestFirst);
+            rarest.add(words);
+            if (words.length >= 3) {
+                for (String w : words) {
+                    withWord.computeIfAbsent(w, k -> new ArrayList<>()).add(n.index());
+                }
+            }
+        }
+        int[] seen = new int[nodes.size()];
+        Arrays.fill(seen, -1);
+        for (Node x : nodes) {
+            String[] words = rarest.get(x.index());
+            if (words.length < 3) {
+                continue;
+            }
+            int needed = (int) Math.ceil(SAME_WORDS * words.length);
+            for (int k = 0; k <= words.length - needed; k++) {
+                for (int j : withWord.get(words[k])) {
+                    Node y = nodes.get(j);
+                    if (seen[j] == x.index() || y.words().size() < words.length) {
+                        continue;
+                    }
+                    seen[j] = x.index();
+                    if (x.analysis() != y.analysis() && find(parent, x.index()) != find(parent, j) && sameLanguage(x, y)
+                            && close(x.words(), y.words())) {
+                        union(parent, x.index(), j);
+                    }
+                }
+            }
+        }
     }
 
     private static boolean sameLanguage(Node x, Node y) {

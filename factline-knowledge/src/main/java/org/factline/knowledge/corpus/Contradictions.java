@@ -2,12 +2,14 @@ package org.factline.knowledge.corpus;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.factline.model.Analysis;
 import org.factline.model.Claim;
@@ -38,6 +40,8 @@ final class Contradictions {
 
     private final Corpus corpus;
     private final Map<String, Contradiction> found = new LinkedHashMap<>();
+    /** The keys of {@link #found} by the articles of their sides (those of every value a key has had). */
+    private final Map<String, Set<String>> foundByArticle = new HashMap<>();
 
     Contradictions(Corpus corpus) {
         this.corpus = corpus;
@@ -61,8 +65,14 @@ final class Contradictions {
         // one per pair of sides: the most recent pair says what the sides hold now
         if (old == null || c.b().time().compareTo(old.b().time()) > 0
                 || c.b().time().equals(old.b().time()) && c.a().time().compareTo(old.a().time()) > 0) {
-            found.put(key, c);
+            keep(key, c);
         }
+    }
+
+    private void keep(String key, Contradiction c) {
+        found.put(key, c);
+        foundByArticle.computeIfAbsent(c.a().articleId(), k -> new HashSet<>()).add(key);
+        foundByArticle.computeIfAbsent(c.b().articleId(), k -> new HashSet<>()).add(key);
     }
 
     private static Contradiction ordered(String topic, Contradiction.Kind kind, Statement x, Statement y, String why) {
@@ -78,14 +88,15 @@ final class Contradictions {
     // ---- quantity ----
 
     private void quantities() {
-        List<Figure> figures = corpus.figures();
+        FigureBlocks figures = new FigureBlocks(corpus.figures());
         for (int i = 0; i < figures.size(); i++) {
-            for (int j = i + 1; j < figures.size(); j++) {
+            // only figures that may be comparable, in the order of the figures
+            for (int j : figures.sharingAfter(i)) {
                 Figure f = figures.get(i);
                 Figure g = figures.get(j);
                 if (f.statement().source().sameSide(g.statement().source()) || !comparable(f, g)
                         || !f.statement().source().identified() || !g.statement().source().identified()
-                        || !f.disagrees(g) || superseded(f, g, figures) || superseded(g, f, figures) || grew(f, g)) {
+                        || !f.disagrees(g) || superseded(f, i, g, figures) || superseded(g, j, f, figures) || grew(f, g)) {
                     continue;
                 }
                 String where = f.event() != null && f.event() == g.event() ? "event:" + f.event().id()
@@ -128,15 +139,16 @@ final class Contradictions {
         return early.statement().time().compareTo(late.statement().time()) < 0 && late.low() > early.high();
     }
 
-    /** A figure its own party replaced later with another for the same measure: an update, not a side. */
-    private static boolean superseded(Figure f, Figure other, List<Figure> figures) {
-        for (Figure h : figures) {
-            if (h != f && h.statement().source().sameSide(f.statement().source()) && comparable(h, other)
-                    && comparable(h, f) && h.statement().time().compareTo(f.statement().time()) > 0) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * A figure its own party replaced later with another for the same measure: an update, not a side. The figure
+     * that replaces it is comparable with it, so is among those that share its event, article or a subject.
+     */
+    private static boolean superseded(Figure f, int index, Figure other, FigureBlocks figures) {
+        return figures.anySharing(index, k -> {
+            Figure h = figures.get(k);
+            return h != f && h.statement().source().sameSide(f.statement().source()) && comparable(h, other)
+                    && comparable(h, f) && h.statement().time().compareTo(f.statement().time()) > 0;
+        });
     }
 
     private static String topic(Figure f) {
@@ -230,7 +242,10 @@ final class Contradictions {
      * statement already set against a party is not set against it again.
      */
     private void putIfNew(String key, Contradiction c) {
-        boolean known = found.values().stream().anyMatch(o -> o.kind() == c.kind()
+        // each test below needs a side of the one found in an article of c's sides
+        Set<String> near = new HashSet<>(foundByArticle.getOrDefault(c.a().articleId(), Set.of()));
+        near.addAll(foundByArticle.getOrDefault(c.b().articleId(), Set.of()));
+        boolean known = near.stream().map(found::get).anyMatch(o -> o.kind() == c.kind()
                 && (o.a().source().sameSide(c.a().source()) && o.b().source().sameSide(c.b().source())
                 || o.a().source().sameSide(c.b().source()) && o.b().source().sameSide(c.a().source()))
                 && (o.a().articleId().equals(c.a().articleId()) || o.b().articleId().equals(c.b().articleId()))
@@ -277,12 +292,25 @@ final class Contradictions {
                 }
             }
         }
+        // denials by party and by folded name: a denial and a confirmation by the same side share one of them
+        Map<String, List<Integer>> denials = new HashMap<>();
+        for (int i = 0; i < stands.size(); i++) {
+            Source s = stands.get(i).statement().source();
+            if (stands.get(i).denial()) {
+                denials.computeIfAbsent("party:" + s.party(), k -> new ArrayList<>()).add(i);
+                denials.computeIfAbsent("name:" + Source.fold(s.name()), k -> new ArrayList<>()).add(i);
+            }
+        }
         for (Stand confirm : stands) {
             if (confirm.denial()) {
                 continue;
             }
             Stand best = null;
-            for (Stand deny : stands) {
+            Source side = confirm.statement().source();
+            TreeSet<Integer> sameSide = new TreeSet<>(denials.getOrDefault("party:" + side.party(), List.of()));
+            sameSide.addAll(denials.getOrDefault("name:" + Source.fold(side.name()), List.of()));
+            for (int d : sameSide) {
+                Stand deny = stands.get(d);
                 if (!deny.denial() || !deny.statement().source().sameSide(confirm.statement().source())
                         || deny.statement().time().compareTo(confirm.statement().time()) >= 0
                         || deny.topic().stream().noneMatch(confirm.topic()::contains)) {
@@ -404,8 +432,24 @@ final class Contradictions {
                 }
             }
         }
+        // reports by thing and entity: two reports of a change share one of each
+        Map<String, List<Integer>> byThingAndEntity = new HashMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            for (String thing : reports.get(i).things()) {
+                for (String entity : reports.get(i).entities()) {
+                    byThingAndEntity.computeIfAbsent(thing + "|" + entity, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
         for (StateReport x : reports) {
-            for (StateReport y : reports) {
+            TreeSet<Integer> sharing = new TreeSet<>();
+            for (String thing : x.things()) {
+                for (String entity : x.entities()) {
+                    sharing.addAll(byThingAndEntity.getOrDefault(thing + "|" + entity, List.of()));
+                }
+            }
+            for (int yi : sharing) {
+                StateReport y = reports.get(yi);
                 if (!states.opposite(x.state(), y.state()) || y.statement().time().compareTo(x.statement().time()) <= 0
                         || x.things().stream().noneMatch(y.things()::contains) || x.entities().stream().noneMatch(y.entities()::contains)) {
                     continue;
@@ -427,7 +471,7 @@ final class Contradictions {
                 if (old == null || named > spoken(old.a()) + spoken(old.b())
                         || named == spoken(old.a()) + spoken(old.b()) && (y.statement().time().compareTo(old.b().time()) < 0
                         || y.statement().time().equals(old.b().time()) && x.statement().time().compareTo(old.a().time()) < 0)) {
-                    found.put(key, c);
+                    keep(key, c);
                 }
             }
         }
@@ -464,18 +508,31 @@ final class Contradictions {
     // ---- status changes ----
 
     private void statusChanges() {
-        for (CorpusEvent w : corpus.events()) {
+        List<CorpusEvent> events = corpus.events();
+        // active events by actor: a withdrawal and the fighting after it share one
+        Map<String, List<Integer>> activeByActor = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (ACTIVE.contains(events.get(i).type())) {
+                for (String actor : events.get(i).actorKeys()) {
+                    activeByActor.computeIfAbsent(actor, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        for (CorpusEvent w : events) {
             if (w.type() != EventType.WITHDRAW) {
                 continue;
             }
+            TreeSet<Integer> sharing = new TreeSet<>();
+            w.actorKeys().forEach(actor -> sharing.addAll(activeByActor.getOrDefault(actor, List.of())));
             for (CorpusEvent.Report wr : w.reports()) {
                 if (wr.denied()) {
                     continue;
                 }
                 Statement ws = wr.statement();
-                for (CorpusEvent f : corpus.events()) {
+                for (int fi : sharing) {
+                    CorpusEvent f = events.get(fi);
                     if (!ACTIVE.contains(f.type()) || !Places.compatible(w.location(), f.location())
-                            || f.actors().stream().noneMatch(w.actors()::contains)) {
+                            || f.actorKeys().stream().noneMatch(w.actorKeys()::contains)) {
                         continue;
                     }
                     for (CorpusEvent.Report fr : f.reports()) {

@@ -41,8 +41,15 @@ public final class Corpus {
     private final java.util.Map<String, String> entityKeys = new java.util.HashMap<>();
     /** For each analysis, the corpus event of each of its events (null for hypotheses). */
     private final Map<Analysis, List<CorpusEvent>> eventOf = new java.util.IdentityHashMap<>();
-    /** {@link #contradictions()}, once found. */
-    private volatile List<Contradiction> contradictions;
+    /**
+     * The keys of the entities the knowledge base does not know, by type and consonants of their romanised name:
+     * two names can only be the same once transliterated when these are the same ({@link Names}).
+     */
+    private final Map<String, List<String>> unknownByConsonants = new java.util.HashMap<>();
+    /** The corpus events an event may join, by what they would have in common ({@link EventBlocks}). */
+    private final EventBlocks eventBlocks = new EventBlocks();
+    private List<Contradiction> contradictions;
+    private List<ClaimThread> threads;
 
     private Corpus(List<Analysis> analyses, Parties parties) {
         this.analyses = analyses;
@@ -131,28 +138,24 @@ public final class Corpus {
     /**
      * Claims about the same proposition across articles, with each source's stance: claims that report the
      * same event, or whose words share most of their content words (in one language). Only threads with
-     * more than one source or article are kept.
+     * more than one source or article are kept. Worked out once: a corpus is a value.
      */
-    public List<ClaimThread> threads() {
-        return ClaimThreads.of(this);
+    public synchronized List<ClaimThread> threads() {
+        if (threads == null) {
+            threads = List.copyOf(ClaimThreads.of(this));
+        }
+        return threads;
     }
 
     /**
-     * Where sources disagree or change their story, each disagreement once per pair of sides. Found on first use and
-     * kept: finding them compares statements pairwise, every timeline asks for them, and a corpus never changes.
+     * Where sources disagree or change their story, each disagreement once per pair of sides. Worked out once: a
+     * corpus is a value.
      */
-    public List<Contradiction> contradictions() {
-        List<Contradiction> found = contradictions;
-        if (found == null) {
-            synchronized (this) {
-                found = contradictions;
-                if (found == null) {
-                    found = List.copyOf(new Contradictions(this).find());
-                    contradictions = found;
-                }
-            }
+    public synchronized List<Contradiction> contradictions() {
+        if (contradictions == null) {
+            contradictions = List.copyOf(new Contradictions(this).find());
         }
-        return found;
+        return contradictions;
     }
 
     private static String first(PublicationDate p) {
@@ -164,7 +167,13 @@ public final class Corpus {
     private void collectEntities(Analysis a) {
         for (org.factline.model.Entity e : a.entities()) {
             String key = e.known() ? e.id() : unknownKey(e);
-            CorpusEntity c = entities.computeIfAbsent(key, k -> new CorpusEntity(e.known() ? e.id() : e.id(), e.name(), e.type(), e.known()));
+            CorpusEntity c = entities.computeIfAbsent(key, k -> {
+                if (!e.known()) {
+                    unknownByConsonants.computeIfAbsent(consonantKey(e.type(), Names.romanised(e.name())), x -> new ArrayList<>())
+                            .add(k);
+                }
+                return new CorpusEntity(e.id(), e.name(), e.type(), e.known());
+            });
             List<String> texts = a.mentions().stream().filter(m -> e.id().equals(m.entityId())).map(Mention::text).distinct().toList();
             c.add(e, a.article().id(), texts);
             entityKeys.put(e.id(), key);
@@ -181,13 +190,17 @@ public final class Corpus {
      */
     private String unknownKey(org.factline.model.Entity e) {
         String name = Names.romanised(e.name());
-        for (Map.Entry<String, CorpusEntity> known : entities.entrySet()) {
-            CorpusEntity c = known.getValue();
-            if (!c.known() && c.type() == e.type() && Names.sameTransliterated(name, Names.romanised(c.name()))) {
-                return known.getKey();
+        // in order of first report, as every unknown entity of the type once was
+        for (String key : unknownByConsonants.getOrDefault(consonantKey(e.type(), name), List.of())) {
+            if (Names.sameTransliterated(name, Names.romanised(entities.get(key).name()))) {
+                return key;
             }
         }
         return "name:" + e.type() + ":" + name;
+    }
+
+    private static String consonantKey(EntityType type, String romanised) {
+        return type + "|" + Names.consonants(romanised);
     }
 
     // ---- events ----
@@ -203,7 +216,8 @@ public final class Corpus {
             CorpusEvent.Report report = new CorpusEvent.Report(statementOf(a, e), e, denied(a, e));
             CorpusEvent best = null;
             int bestAnchors = 0;
-            for (CorpusEvent c : events) {
+            // the events it could join, in corpus order: the first with the most anchors wins
+            for (CorpusEvent c : eventBlocks.candidates(e, a.article().id())) {
                 int anchors = anchors(c, e, a.article().id());
                 if (anchors > bestAnchors) {
                     best = c;
@@ -215,6 +229,7 @@ public final class Corpus {
                 events.add(best);
             }
             best.add(report);
+            eventBlocks.add(best, report);
             out.add(best);
         }
         return out;
@@ -243,11 +258,11 @@ public final class Corpus {
             return 0;
         }
         boolean place = c.location() != null && e.location() != null;
-        boolean actor = actors.stream().anyMatch(c.actors()::contains);
+        boolean actor = actors.stream().anyMatch(c.actorKeys()::contains);
         boolean date = c.date() != null && e.date() != null;
         boolean sameDay = date && c.date().equals(e.date()) && c.date().length() == 10;
-        if (!place && !actor && !(date && c.reports().stream().anyMatch(r -> r.statement().articleId().equals(articleId)))
-                && !(sameDay && c.reports().stream().anyMatch(r -> sameStory(r.statement().articleId(), articleId)))) {
+        if (!place && !actor && !(date && c.reportedIn().contains(articleId))
+                && !(sameDay && c.reportedIn().stream().anyMatch(r -> sameStory(r, articleId)))) {
             // a date alone is no tie between articles, many things happen on one day; the same day in two
             // articles of one story is
             return 0;

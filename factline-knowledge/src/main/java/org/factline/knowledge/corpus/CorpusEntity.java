@@ -25,6 +25,9 @@ public final class CorpusEntity {
     private final Set<String> spellings = new LinkedHashSet<>();
     private final Set<String> ids = new LinkedHashSet<>();
     private final List<String> articles = new ArrayList<>();
+    private final Set<String> articleSet = new java.util.HashSet<>();
+    /** Its name, aliases and spellings folded, for {@link #match}; made when first asked for, after the corpus is made. */
+    private List<String> folded;
 
     CorpusEntity(String id, String name, EntityType type, boolean known) {
         this.id = id;
@@ -40,9 +43,10 @@ public final class CorpusEntity {
         if (place == null) {
             place = e.place();
         }
-        if (!articles.contains(articleId)) {
+        if (articleSet.add(articleId)) {
             articles.add(articleId);
         }
+        folded = null;
     }
 
     public String id() {
@@ -92,6 +96,22 @@ public final class CorpusEntity {
         return List.copyOf(articles);
     }
 
+    /** Whether an article with this id names it. */
+    public boolean namedIn(String articleId) {
+        return articleSet.contains(articleId);
+    }
+
+    private synchronized List<String> folded() {
+        if (folded == null) {
+            List<String> names = new ArrayList<>();
+            names.add(Source.fold(name));
+            aliases.forEach(a -> names.add(Source.fold(a)));
+            spellings.forEach(sp -> names.add(Source.fold(sp)));
+            folded = List.copyOf(names);
+        }
+        return folded;
+    }
+
     /** Whether a user's words name it: its name, an alias or a spelling, folded ("Guerassimov" = "Guérassimov"). */
     public boolean isNamed(String words) {
         return match(words) == 2;
@@ -110,13 +130,8 @@ public final class CorpusEntity {
         if (ids.contains(words)) {
             return 2;
         }
-        List<String> names = new ArrayList<>();
-        names.add(name);
-        names.addAll(aliases);
-        names.addAll(spellings);
         int best = 0;
-        for (String n : names) {
-            String f = Source.fold(n);
+        for (String f : folded()) {
             if (f.equals(w)) {
                 return 2;
             }

@@ -25,6 +25,8 @@ public final class CorpusEvent {
     private final Set<String> actors = new LinkedHashSet<>();
     private final Set<String> agents = new LinkedHashSet<>();
     private final List<Report> reports = new ArrayList<>();
+    /** The articles of its reports. */
+    private final Set<String> reportedIn = new java.util.HashSet<>();
 
     CorpusEvent(int id, EventType type) {
         this.id = id;
@@ -33,6 +35,7 @@ public final class CorpusEvent {
 
     void add(Report report) {
         reports.add(report);
+        reportedIn.add(report.statement().articleId());
         Event e = report.event();
         if (e.date() != null && (date == null || e.date().length() > date.length() && e.date().startsWith(date))) {
             date = e.date();
@@ -74,6 +77,16 @@ public final class CorpusEvent {
 
     Set<String> agents() {
         return agents;
+    }
+
+    /** {@link #actors()} without a copy, for the corpus to compare events. */
+    Set<String> actorKeys() {
+        return actors;
+    }
+
+    /** The ids of the articles that report it. */
+    Set<String> reportedIn() {
+        return reportedIn;
     }
 
     public List<Report> reports() {

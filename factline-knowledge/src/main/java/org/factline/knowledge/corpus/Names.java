@@ -44,7 +44,8 @@ final class Names {
         return true;
     }
 
-    private static String consonants(String s) {
+    /** The consonants of a romanised name, in order: two spellings of one name have the same. */
+    static String consonants(String s) {
         return s.replaceAll("[aeiouy\\s-]", "");
     }
 

@@ -51,7 +51,38 @@ public record Source(String name, String entityId, String party, boolean narrato
 
     /** Lower case, accents and punctuation gone: "Séoul" and "seoul" fold alike. */
     static String fold(String s) {
+        String ascii = foldAscii(s);
+        if (ascii != null) {
+            return ascii;
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * {@link #fold} of a text in ASCII, without regular expressions (it is asked for at every comparison of two
+     * sources): letters and digits kept in lower case, every run of anything else one space, none at the ends. Null
+     * for any other text.
+     */
+    private static String foldAscii(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!letterOrDigit) {
+                gap = true;
+                continue;
+            }
+            if (gap && out.length() > 0) {
+                out.append(' ');
+            }
+            gap = false;
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        return out.toString();
     }
 }

@@ -56,7 +56,7 @@ public final class Timeline {
     }
 
     public static List<Entry> of(Corpus corpus, Query query) {
-        List<Contradiction> contradictions = corpus.contradictions();
+        Disputes contradictions = new Disputes(corpus.contradictions());
         List<Entry> out = new ArrayList<>();
         if (query.type() == null || !query.type().equalsIgnoreCase("claim")) {
             for (CorpusEvent e : corpus.events()) {
@@ -107,9 +107,37 @@ public final class Timeline {
     private record Timed(String time, String reported, Entry entry) {
     }
 
-    private static List<String> disputed(List<Contradiction> contradictions, List<Report> reports) {
+    /** The disagreements of a corpus, in order, by the articles of their sides: a side overlaps only its own article. */
+    private static final class Disputes {
+
+        private final List<Contradiction> all;
+        private final java.util.Map<String, List<Integer>> byArticle = new java.util.HashMap<>();
+
+        Disputes(List<Contradiction> all) {
+            this.all = all;
+            for (int i = 0; i < all.size(); i++) {
+                Contradiction c = all.get(i);
+                byArticle.computeIfAbsent(c.a().articleId(), k -> new ArrayList<>()).add(i);
+                if (!c.b().articleId().equals(c.a().articleId())) {
+                    byArticle.computeIfAbsent(c.b().articleId(), k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+
+        /** Those among the disagreements that may have a side in these reports' articles, in order. */
+        java.util.SortedSet<Integer> near(List<Report> reports) {
+            java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+            for (Report r : reports) {
+                out.addAll(byArticle.getOrDefault(r.statement().articleId(), List.of()));
+            }
+            return out;
+        }
+    }
+
+    private static List<String> disputed(Disputes contradictions, List<Report> reports) {
         Set<String> kinds = new java.util.LinkedHashSet<>();
-        for (Contradiction c : contradictions) {
+        for (int i : contradictions.near(reports)) {
+            Contradiction c = contradictions.all.get(i);
             for (Report r : reports) {
                 if (c.a().overlaps(r.statement()) || c.b().overlaps(r.statement())) {
                     kinds.add(c.kind().label());
@@ -123,7 +151,7 @@ public final class Timeline {
         Set<String> ids = entity.ids();
         for (CorpusEvent.Report r : e.reports()) {
             Event ev = r.event();
-            if (ev.location() != null && ids.contains(ev.location().entityId())) {
+            if (ev.location() != null && ev.location().entityId() != null && ids.contains(ev.location().entityId())) {
                 return true;
             }
             for (Event.Actor x : ev.actors()) {

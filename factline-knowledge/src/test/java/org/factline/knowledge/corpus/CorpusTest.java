@@ -164,6 +164,55 @@ class CorpusTest {
     }
 
     @Test
+    void anEventJoinsOneAtAPlaceOfItsCountryOrAtAnUnlinkedPlaceOfTheSameName() {
+        Place country = new Place(41.0, 71.0, "XA", null, Place.Precision.COUNTRY);
+        Place abroad = new Place(10.0, 10.0, "YB", "Far Region", Place.Precision.EXACT);
+        Doc one = new Doc("one", "2026-03-10");
+        Span s = one.sentence("Shelling was reported across Xland.");
+        one.event(s, EventType.ATTACK, "Shelling", null, new Event.Location("country-x", "Xland", null, country), Event.Modality.ASSERTED, -1);
+        Doc two = new Doc("two", "2026-03-11");
+        Span t = two.sentence("Batken was shelled.");
+        two.event(t, EventType.ATTACK, "shelled", null, batken(), Event.Modality.ASSERTED, -1);
+        Doc three = new Doc("three", "2026-03-11");
+        Span u = three.sentence("Farville was shelled.");
+        three.event(u, EventType.ATTACK, "shelled", null, new Event.Location("town-far", "Farville", null, abroad), Event.Modality.ASSERTED, -1);
+        Doc four = new Doc("four", "2026-03-12");
+        Span v = four.sentence("Troops crossed the Old Bridge.");
+        four.event(v, EventType.DEPLOY, "crossed", null, new Event.Location(null, "the Old Bridge", null, null), Event.Modality.ASSERTED, -1);
+        Doc five = new Doc("five", "2026-03-13");
+        Span w = five.sentence("Des troupes ont franchi le pont: the old bridge.");
+        five.event(w, EventType.DEPLOY, "franchi", null, new Event.Location(null, "The old  bridge", null, null), Event.Modality.ASSERTED, -1);
+
+        Corpus corpus = Corpus.of(List.of(one.analysis(), two.analysis(), three.analysis(), four.analysis(), five.analysis()), PARTIES);
+        assertEquals(List.of(List.of("one", "two"), List.of("three"), List.of("four", "five")), corpus.events().stream()
+                .map(e -> e.reports().stream().map(r -> r.statement().doc()).toList()).toList());
+        // the town first: the country's event joins it all the same
+        Corpus reversed = Corpus.of(List.of(two.analysis(), one.analysis()), PARTIES);
+        assertEquals(1, reversed.events().size(), reversed.events().toString());
+    }
+
+    @Test
+    void entitiesTheKnowledgeBaseDoesNotKnowAreOneAcrossTransliterationsButNotAcrossEndings() {
+        Doc one = new Doc("one", "2026-03-10");
+        Span s = one.sentence("Azamat Toktogulov and Ivan Petrov spoke.");
+        Doc two = new Doc("two", "2026-03-11");
+        Span t = two.sentence("Azamat Toktogoulov et Ivan Petrova ont parlé.");
+        for (Object[] e : new Object[][] {{one, s, "Azamat Toktogulov"}, {one, s, "Ivan Petrov"}, {two, t, "Azamat Toktogoulov"},
+                {two, t, "Ivan Petrova"}}) {
+            Doc d = (Doc) e[0];
+            String name = (String) e[2];
+            String id = "fl:person:" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+            d.mentions.add(new Mention(d.at((Span) e[1], name), name, EntityType.PERSON, id, Mention.Kind.NAME, null));
+            d.entities.add(new Entity(id, name, EntityType.PERSON, List.of(name), null, false));
+        }
+        Corpus corpus = Corpus.of(List.of(one.analysis(), two.analysis()), PARTIES);
+        assertEquals(List.of(List.of("id-one", "id-two"), List.of("id-one"), List.of("id-two")),
+                corpus.entities().stream().map(CorpusEntity::articles).toList());
+        assertEquals(corpus.entity("fl:person:azamat-toktogulov"), corpus.entity("fl:person:azamat-toktogoulov"));
+        assertEquals(1, corpus.find("Toktogoulov").size());
+    }
+
+    @Test
     void figuresOfTwoPartiesBeyondTheirVaguenessDisagreeButAPartysLaterFigureIsAnUpdate() {
         Doc one = new Doc("one", "2026-03-10");
         Span s = one.sentence("The ministry said 4 people were killed in the clashes.");
