@@ -50,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
             IngestRun run = new IngestRun(articles, index, spec.commandLine().getErr(), IngestRun.Options.defaults())
                     .run(input.paths, input.limits());
             run.summarise(out);
-            if (!run.articleIds().isEmpty()) {
+            if (!run.articleIds().isEmpty() && run.stopped() == null) {
                 out.println();
                 out.println("Articles");
                 EntitySummary entities = new EntitySummary();

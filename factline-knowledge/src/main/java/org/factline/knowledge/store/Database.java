@@ -28,7 +28,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * <p>{@code WRITE_DELAY=0}: H2 writes each commit to its file before the commit returns. By default it writes them
  * in the background up to half a second later, so that an article reported stored could be lost: when the disk
  * filled during an ingest, 132 of the 275 articles it had reported stored were not in the file; a process killed
- * right after a commit loses it likewise. Storing articles without analysing them takes about 1.6 times as long (see
+ * right after a commit loses it likewise. Storing articles without analysing them takes up to 1.6 times as long (see
  * docs/PERFORMANCE.md); next to analysis, the cost does not show.
  *
  * <p>Connections come from the drivers' own {@link DataSource}s, not {@code DriverManager}, so that a
