@@ -37,8 +37,13 @@ final class IndexUpdates implements AutoCloseable {
     private final Map<String, IngestRun.Failure> failed = new LinkedHashMap<>();
     /** Why the changes could not be committed, or null. */
     private String notSaved;
-    /** Why the index stopped taking changes during the run (a full disk), or null: later updates are not tried. */
+    /**
+     * Why the index stopped taking changes during the run (a full disk, Lucene closed its writer), or null: the updates
+     * after the one that failed are not tried.
+     */
     private String stopped;
+    /** The articles not indexed because the index had stopped. */
+    private final Set<String> skipped = new HashSet<>();
     /** Articles indexed {@link #again}. */
     private int again;
 
@@ -101,6 +106,9 @@ final class IndexUpdates implements AutoCloseable {
         }
         if (stopped != null) {
             indexed.remove(article.id());
+            if (!failed.containsKey(article.id())) {
+                skipped.add(article.id());
+            }
             return;
         }
         try {
@@ -109,12 +117,11 @@ final class IndexUpdates implements AutoCloseable {
             failed.remove(article.id());
         } catch (RuntimeException e) {
             indexed.remove(article.id());
-            if (!index.writable()) {
-                stopped = reason(e);
-                return;
-            }
             failed.put(article.id(), new IngestRun.Failure(article.source().location() + " (" + article.doc() + ")",
                     reason(e)));
+            if (!index.writable()) {
+                stopped = reason(e);
+            }
         }
     }
 
@@ -156,8 +163,9 @@ final class IndexUpdates implements AutoCloseable {
             err.println("not indexed: " + unavailable);
         }
         if (stopped != null) {
-            err.println("not indexed: the index stopped taking changes (and loses what it took in the "
-                    + SearchIndex.COMMIT_SECONDS + " s before): " + stopped);
+            err.println("not indexed: the index took no more changes after that failure (and lost what it took in the "
+                    + SearchIndex.COMMIT_SECONDS + " s before it): " + skipped.size() + " more article"
+                    + (skipped.size() == 1 ? "" : "s"));
         }
         if (notSaved != null) {
             err.println("not indexed: the changes could not be saved: " + notSaved);
@@ -171,7 +179,8 @@ final class IndexUpdates implements AutoCloseable {
             return;
         }
         out.printf("Search index: %d article%s indexed, %d failed%s.%s%s%s%n", indexed.size(),
-                indexed.size() == 1 ? "" : "s", failed.size(), stopped == null ? "" : ", then it stopped taking changes",
+                indexed.size() == 1 ? "" : "s", failed.size(), stopped == null ? ""
+                        : ", then it stopped taking changes (" + skipped.size() + " more not indexed)",
                 missed > 0 ? " It was new, and misses the " + missed + " article" + (missed == 1 ? "" : "s")
                         + " stored before: run factline reindex." : "",
                 interrupted() ? " The process that wrote to it before was killed before it closed it: the " + again

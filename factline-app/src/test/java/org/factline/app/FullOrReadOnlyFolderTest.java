@@ -67,8 +67,8 @@ class FullOrReadOnlyFolderTest {
             assertThat(full.exitCode()).as(full.err()).isEqualTo(1);
             assertThat(full.out()).contains("Read 400 articles: 400 new").contains("then it stopped taking changes")
                     .contains("factline reindex");
-            assertThat(full.err()).contains("not indexed: the index stopped taking changes")
-                    .contains("search index in " + index + ": No space left on device");
+            assertThat(full.err()).contains("search index in " + index + ": No space left on device")
+                    .contains("not indexed: the index took no more changes after that failure");
             Cli search = Cli.run(concat(new String[] {"search", "Koursk"}, store));
             assertThat(search.exitCode()).as("what was committed can be searched: " + search.err()).isZero();
 

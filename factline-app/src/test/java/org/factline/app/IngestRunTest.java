@@ -271,9 +271,12 @@ class IngestRunTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(out).contains("Read 3 articles: 3 new, 0 duplicates, 0 failed")
                 .contains("Analysis: 2 analysed, 0 up to date, 1 in a language Factline cannot analyse, 0 failed.")
-                .contains("Search index: 0 articles indexed, 3 failed. Run factline reindex to index what failed.");
+                .contains("Search index: 0 articles indexed, 1 failed, then it stopped taking changes (2 more not"
+                        + " indexed). Run factline reindex to index what failed.");
         assertThat(err).contains("not indexed: " + in.resolve("accord.txt") + " (accord): IllegalStateException: "
-                + "The search index in memory is closed");
+                + "The search index in memory is closed")
+                .contains("not indexed: the index took no more changes after that failure (and lost what it took in the"
+                        + " 1 s before it): 2 more articles");
         assertThat(store.list()).hasSize(3);
         assertThat(store.analysedArticles()).hasSize(2);
     }
