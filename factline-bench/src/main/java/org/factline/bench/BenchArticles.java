@@ -15,7 +15,7 @@ import org.factline.model.Article;
  * The articles a benchmark runs on: the paths given, else the repository's examples and, when the
  * workplace's shared folder is beside the repository, its development articles.
  */
-final class BenchArticles {
+public final class BenchArticles {
 
     private BenchArticles() {
     }
@@ -38,10 +38,20 @@ final class BenchArticles {
     /** The articles read from the paths, by language code, in input order; failures are reported and skipped. */
     static Map<String, List<Article>> byLanguage(List<String> paths) {
         Map<String, List<Article>> articles = new TreeMap<>();
+        read(paths).forEach(a -> articles.computeIfAbsent(a.language().code(), k -> new ArrayList<>()).add(a));
+        return articles;
+    }
+
+    /**
+     * The articles read from the paths and prepared as {@code factline ingest} prepares them, in input order;
+     * failures are reported on the error stream and skipped.
+     */
+    public static List<Article> read(List<String> paths) {
+        List<Article> articles = new ArrayList<>();
         new Ingestor(ReadLimits.defaults()).ingest(paths, new IngestListener() {
             @Override
             public void article(Article article) {
-                articles.computeIfAbsent(article.language().code(), k -> new ArrayList<>()).add(article);
+                articles.add(article);
             }
 
             @Override

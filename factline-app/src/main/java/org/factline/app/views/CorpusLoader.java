@@ -19,11 +19,16 @@ public final class CorpusLoader {
     }
 
     public static Corpus load(ArticleStore store) {
+        return Corpus.of(analyses(store), parties(KnowledgeBase.standard()));
+    }
+
+    /** Every stored analysis (without its tokens, which the store does not keep), in the order the store lists them. */
+    public static List<Analysis> analyses(ArticleStore store) {
         List<Analysis> analyses = new ArrayList<>();
         for (AnalysisSummary s : store.analysedArticles()) {
             store.analysis(s.articleId()).ifPresent(analyses::add);
         }
-        return Corpus.of(analyses, parties(KnowledgeBase.standard()));
+        return analyses;
     }
 
     /**

@@ -10,6 +10,9 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.factline.bench.BenchArticles;
+import org.factline.extract.Pipeline;
+import org.factline.extract.Pipelines;
 import org.factline.extract.kb.KnowledgeBase;
 import org.factline.ingest.ArticleIds;
 import org.factline.knowledge.corpus.Contradiction;
@@ -45,9 +48,10 @@ class CorpusGeneratorTest {
 
     @BeforeAll
     static void analyseTheSeeds() {
-        seeds = SeedAnalyses.analyse(List.of("../examples/kursk/000_bbddf157615b990c.txt",
+        Pipeline pipeline = Pipelines.standard();
+        seeds = BenchArticles.read(List.of("../examples/kursk/000_bbddf157615b990c.txt",
                 "../examples/kursk/003_fedd8152fb742624.txt", "../examples/stories/01_azilal-dam-collapse.txt",
-                "../examples/stories/02_azilal-toll-rises.txt"));
+                "../examples/stories/02_azilal-toll-rises.txt")).stream().map(pipeline::analyse).toList();
         generator = CorpusGenerator.of(seeds, KnowledgeBase.standard(), 7);
         variants = new ArrayList<>();
         for (int n = 0; n < 8; n++) {

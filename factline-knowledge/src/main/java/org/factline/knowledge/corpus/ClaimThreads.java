@@ -88,51 +88,109 @@ final class ClaimThreads {
     }
 
     /**
-     * Joins the claims of different articles in one language whose words are close ({@link #close}). Two claims
-     * whose words are close share at least half the words of the one with fewer: so the smaller one shares with the
-     * other one of any {@code size - needed + 1} of its own words, and each claim is compared only with the claims
-     * that have one of its rarest words that many, and at least as many words as it has. A pair already joined
-     * through others is not compared: the threads are the same as if every pair had been.
+     * Joins the claims of different articles in one language whose words are close: they share at least
+     * {@link #SAME_WORDS} of the content words of the one with fewer, which has three or more. Without comparing
+     * every pair: Words are numbered rarest first and each claim's words sorted so. Two claims whose words
+     * are close share at least {@code needed}, half the words of the one with fewer: so the smaller one shares with
+     * the other one of its first {@code size - needed + 1} words (its prefix), and each claim is compared only with
+     * the claims of at least its size that have one of those, found through an index of every claim's words. While
+     * its prefix is read, a claim that cannot reach {@code needed} any more (those found so far, plus the words both
+     * have after the current one at best) is dropped (the "positional filter" of PPJoin, Xiao et al. 2008). A pair
+     * already joined through others is not compared: the threads are the same as if every pair had been.
      */
     private static void joinCloseWords(List<Node> nodes, int[] parent) {
         Map<String, Integer> frequency = new HashMap<>();
         nodes.forEach(n -> n.words().forEach(w -> frequency.merge(w, 1, Integer::sum)));
-        Comparator<String> rarestFirst = Comparator.comparingInt((String w) -> frequency.get(w))
-                .thenComparing(Comparator.naturalOrder());
-        Map<String, List<Integer>> withWord = new HashMap<>();
-        List<String[]> rarest = new ArrayList<>();
+        List<String> vocabulary = new ArrayList<>(frequency.keySet());
+        vocabulary.sort(Comparator.comparingInt((String w) -> frequency.get(w)).thenComparing(Comparator.naturalOrder()));
+        Map<String, Integer> rank = new HashMap<>();
+        for (int r = 0; r < vocabulary.size(); r++) {
+            rank.put(vocabulary.get(r), r);
+        }
+        int[][] words = new int[nodes.size()][];
+        int[] postingSize = new int[vocabulary.size()];
         for (Node n : nodes) {
-            String[] words = n.words().toArray(new String[0]);
-            Arrays.sort(words, rarestFirst);
-            rarest.add(words);
-            if (words.length >= 3) {
-                for (String w : words) {
-                    withWord.computeIfAbsent(w, k -> new ArrayList<>()).add(n.index());
+            int[] w = n.words().stream().mapToInt(rank::get).sorted().toArray();
+            words[n.index()] = w;
+            if (w.length >= 3) {
+                for (int r : w) {
+                    postingSize[r]++;
                 }
             }
         }
-        int[] seen = new int[nodes.size()];
-        Arrays.fill(seen, -1);
+        // every claim of three words or more, by word: the claim and where the word stands among its words
+        int[][] postingNode = new int[vocabulary.size()][];
+        int[][] postingPlace = new int[vocabulary.size()][];
+        for (int r = 0; r < vocabulary.size(); r++) {
+            postingNode[r] = new int[postingSize[r]];
+            postingPlace[r] = new int[postingSize[r]];
+            postingSize[r] = 0;
+        }
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].length >= 3) {
+                for (int k = 0; k < words[i].length; k++) {
+                    int r = words[i][k];
+                    postingNode[r][postingSize[r]] = i;
+                    postingPlace[r][postingSize[r]++] = k;
+                }
+            }
+        }
+        int[] mark = new int[nodes.size()];
+        Arrays.fill(mark, -1);
+        int[] shared = new int[nodes.size()];
+        List<Integer> touched = new ArrayList<>();
         for (Node x : nodes) {
-            String[] words = rarest.get(x.index());
-            if (words.length < 3) {
+            int[] xw = words[x.index()];
+            int m = xw.length;
+            if (m < 3) {
                 continue;
             }
-            int needed = (int) Math.ceil(SAME_WORDS * words.length);
-            for (int k = 0; k <= words.length - needed; k++) {
-                for (int j : withWord.get(words[k])) {
-                    Node y = nodes.get(j);
-                    if (seen[j] == x.index() || y.words().size() < words.length) {
+            int needed = (int) Math.ceil(SAME_WORDS * m);
+            touched.clear();
+            for (int i = 0; i <= m - needed; i++) {
+                int[] ys = postingNode[xw[i]];
+                int[] places = postingPlace[xw[i]];
+                for (int k = 0; k < ys.length; k++) {
+                    int y = ys[k];
+                    int n = words[y].length;
+                    if (n < m || y == x.index()) {
+                        continue; // a smaller claim finds this one from its own prefix
+                    }
+                    if (mark[y] != x.index()) {
+                        mark[y] = x.index();
+                        shared[y] = 0;
+                        touched.add(y);
+                    } else if (shared[y] < 0) {
                         continue;
                     }
-                    seen[j] = x.index();
-                    if (x.analysis() != y.analysis() && find(parent, x.index()) != find(parent, j) && sameLanguage(x, y)
-                            && close(x.words(), y.words())) {
-                        union(parent, x.index(), j);
-                    }
+                    shared[y] = shared[y] + 1 + Math.min(m - i - 1, n - places[k] - 1) < needed ? -1 : shared[y] + 1;
+                }
+            }
+            for (int y : touched) {
+                Node other = nodes.get(y);
+                if (shared[y] > 0 && x.analysis() != other.analysis() && find(parent, x.index()) != find(parent, y)
+                        && sameLanguage(x, other) && common(xw, words[y]) >= needed) {
+                    union(parent, x.index(), y);
                 }
             }
         }
+    }
+
+    /** How many numbers two sorted arrays of distinct numbers have in common. */
+    private static int common(int[] a, int[] b) {
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return shared;
     }
 
     private static boolean sameLanguage(Node x, Node y) {
@@ -148,19 +206,6 @@ final class ClaimThreads {
             }
         }
         return out;
-    }
-
-    private static boolean close(Set<String> a, Set<String> b) {
-        if (a.size() < 3 || b.size() < 3) {
-            return false;
-        }
-        int shared = 0;
-        for (String w : a) {
-            if (b.contains(w)) {
-                shared++;
-            }
-        }
-        return shared >= SAME_WORDS * Math.min(a.size(), b.size());
     }
 
     private static String shorten(String s) {

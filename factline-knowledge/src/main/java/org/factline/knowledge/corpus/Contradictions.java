@@ -39,9 +39,7 @@ final class Contradictions {
     private static final Set<EventType> ACTIVE = Set.of(EventType.ATTACK, EventType.DEPLOY, EventType.CAPTURE_TERRITORY);
 
     private final Corpus corpus;
-    private final Map<String, Contradiction> found = new LinkedHashMap<>();
-    /** The keys of {@link #found} by the articles of their sides (those of every value a key has had). */
-    private final Map<String, Set<String>> foundByArticle = new HashMap<>();
+    private final FoundDisagreements found = new FoundDisagreements();
 
     Contradictions(Corpus corpus) {
         this.corpus = corpus;
@@ -54,7 +52,7 @@ final class Contradictions {
         threads();
         statusChanges();
         stateChanges();
-        List<Contradiction> out = new ArrayList<>(found.values());
+        List<Contradiction> out = found.values();
         out.sort(Comparator.comparing((Contradiction c) -> c.b().time()).thenComparing(c -> c.a().time())
                 .thenComparing(c -> c.kind().ordinal()));
         return out;
@@ -65,14 +63,8 @@ final class Contradictions {
         // one per pair of sides: the most recent pair says what the sides hold now
         if (old == null || c.b().time().compareTo(old.b().time()) > 0
                 || c.b().time().equals(old.b().time()) && c.a().time().compareTo(old.a().time()) > 0) {
-            keep(key, c);
+            found.put(key, c);
         }
-    }
-
-    private void keep(String key, Contradiction c) {
-        found.put(key, c);
-        foundByArticle.computeIfAbsent(c.a().articleId(), k -> new HashSet<>()).add(key);
-        foundByArticle.computeIfAbsent(c.b().articleId(), k -> new HashSet<>()).add(key);
     }
 
     private static Contradiction ordered(String topic, Contradiction.Kind kind, Statement x, Statement y, String why) {
@@ -242,23 +234,9 @@ final class Contradictions {
      * statement already set against a party is not set against it again.
      */
     private void putIfNew(String key, Contradiction c) {
-        // each test below needs a side of the one found in an article of c's sides
-        Set<String> near = new HashSet<>(foundByArticle.getOrDefault(c.a().articleId(), Set.of()));
-        near.addAll(foundByArticle.getOrDefault(c.b().articleId(), Set.of()));
-        boolean known = near.stream().map(found::get).anyMatch(o -> o.kind() == c.kind()
-                && (o.a().source().sameSide(c.a().source()) && o.b().source().sameSide(c.b().source())
-                || o.a().source().sameSide(c.b().source()) && o.b().source().sameSide(c.a().source()))
-                && (o.a().articleId().equals(c.a().articleId()) || o.b().articleId().equals(c.b().articleId()))
-                || opposes(o, c.a(), c.b()) || opposes(o, c.b(), c.a()));
-        if (!known) {
+        if (!found.settles(c)) {
             put(key, c);
         }
-    }
-
-    /** Whether a disagreement already sets this statement against the other's party. */
-    private static boolean opposes(Contradiction o, Statement statement, Statement other) {
-        return o.a().overlaps(statement) && o.b().source().sameSide(other.source())
-                || o.b().overlaps(statement) && o.a().source().sameSide(other.source());
     }
 
     private static Statement earlier(Statement x, Statement y) {
@@ -471,7 +449,7 @@ final class Contradictions {
                 if (old == null || named > spoken(old.a()) + spoken(old.b())
                         || named == spoken(old.a()) + spoken(old.b()) && (y.statement().time().compareTo(old.b().time()) < 0
                         || y.statement().time().equals(old.b().time()) && x.statement().time().compareTo(old.a().time()) < 0)) {
-                    keep(key, c);
+                    found.put(key, c);
                 }
             }
         }

@@ -314,6 +314,26 @@ class CorpusTest {
     }
 
     @Test
+    void claimsThatShareHalfTheContentWordsOfTheShorterOneAreOneThread() {
+        String[][] said = {
+                {"one", "2026-02-01", "Engineers warned repeatedly that cracks spread along the northern dam wall."},
+                {"two", "2026-02-02", "Inspectors noted that cracks spread along the northern wall before spring."},
+                {"three", "2026-02-03", "Officials denied that cracks existed anywhere near the reservoir."},
+                {"four", "2026-02-04", "Northern wall cracks."},
+                {"five", "2026-02-05", "Cracks, wall."}};
+        List<Analysis> analyses = new ArrayList<>();
+        for (String[] x : said) {
+            Doc d = new Doc(x[0], x[1]);
+            d.claim(d.sentence(x[2]), "source-" + x[0], "Source " + x[0], x[2].split(" ")[1], Claim.Stance.ASSERT, false, x[1]);
+            analyses.add(d.analysis());
+        }
+        List<ClaimThread> threads = Corpus.of(analyses, PARTIES).threads();
+        // six words of nine in common; all three of the short one; two of eight, and a claim of two words, are not enough
+        assertEquals(List.of(List.of("one", "two", "four")), threads.stream()
+                .map(t -> t.stances().stream().map(x -> x.statement().doc()).toList()).toList());
+    }
+
+    @Test
     void aThingClosedThenReopenedIsAStatusChangeOfThatThingOnly() {
         Doc one = new Doc("one", "2026-02-02");
         Span s = one.sentence("La route reliant Azilal à Demnate était fermée à la circulation.");
