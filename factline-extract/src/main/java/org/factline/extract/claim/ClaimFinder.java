@@ -3,7 +3,6 @@ package org.factline.extract.claim;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.factline.extract.claim.ClaimLexicon.Cue;
@@ -545,18 +544,7 @@ final class ClaimFinder {
                 return Optional.empty();
             }
         }
-        String rest = ClaimLexicon.lower(text.substring(t.span().start(), Math.min(text.length(), t.span().start() + 24)));
-        Cue best = null;
-        int bestLength = 0;
-        for (Map.Entry<String, Cue> e : lexicon.preps().entrySet()) {
-            String p = e.getKey();
-            if (rest.startsWith(p) && (rest.length() == p.length() || !Character.isLetter(rest.charAt(p.length())))
-                    && p.length() > bestLength) {
-                best = e.getValue();
-                bestLength = p.length();
-            }
-        }
-        return Optional.ofNullable(best);
+        return lexicon.prepAt(text, t.span().start());
     }
 
     /**

@@ -167,6 +167,25 @@ final class ClaimLexicon {
         return channels.contains(lower(t.text())) || channels.contains(lower(t.lemma()));
     }
 
+    /**
+     * The preposition of attribution that starts at {@code offset} of {@code text}, the longest one where
+     * several do ("d'après" rather than "après"), followed by something other than a letter.
+     */
+    Optional<Cue> prepAt(String text, int offset) {
+        String rest = lower(text.substring(offset, Math.min(text.length(), offset + 24)));
+        Cue best = null;
+        int bestLength = 0;
+        for (Map.Entry<String, Cue> e : preps.entrySet()) {
+            String p = e.getKey();
+            if (rest.startsWith(p) && (rest.length() == p.length() || !Character.isLetter(rest.charAt(p.length())))
+                    && p.length() > bestLength) {
+                best = e.getValue();
+                bestLength = p.length();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** The prepositions of attribution, as lower-case word sequences ("according to", "d'après"). */
     Map<String, Cue> preps() {
         return preps;

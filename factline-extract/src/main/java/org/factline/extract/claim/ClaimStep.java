@@ -11,7 +11,9 @@ import org.factline.model.Analysis;
 import org.factline.model.Claim;
 import org.factline.model.Sentence;
 import org.factline.model.Span;
+import org.factline.extract.nlp.ParseNeed;
 import org.factline.extract.nlp.Syntax;
+import org.factline.model.Token;
 
 /**
  * Finds who said what, when: direct quotations and reported speech with their speaker (an entity of the
@@ -60,6 +62,33 @@ public final class ClaimStep implements Step {
                     parent(drafts, d), Math.max(0.1, Math.min(1.0, d.confidence))));
         }
         return claims;
+    }
+
+    /**
+     * The sentences whose trees the claims are read from: a reporting verb or noun of the lexicon (by form or
+     * lemma, whatever its part of speech), a preposition of attribution, or a quotation mark (a quotation's
+     * own sentence is read for the verb it may hang from).
+     */
+    public static ParseNeed parseNeed() {
+        return (analysis, sentence) -> ClaimLexicon.forLanguage(analysis.article().language().code())
+                .map(lexicon -> mayHoldClaim(analysis, sentence, lexicon)).orElse(false);
+    }
+
+    private static boolean mayHoldClaim(Analysis analysis, Sentence sentence, ClaimLexicon lexicon) {
+        String text = analysis.text();
+        for (Token t : analysis.tokens(sentence)) {
+            if (lexicon.verb(t).isPresent() || lexicon.noun(t).isPresent() || lexicon.prepAt(text, t.span().start()).isPresent()
+                    || lexicon.isChannel(t)) {
+                return true;
+            }
+        }
+        String s = sentence.span().of(text);
+        for (int i = 0; i < s.length(); i++) {
+            if ("«»“”„‹›\"".indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The paragraphs of running text: headings do not break a speaker's turn. */

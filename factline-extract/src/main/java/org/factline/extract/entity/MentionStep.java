@@ -9,6 +9,7 @@ import org.factline.extract.Step;
 import org.factline.extract.kb.GazetteerMatch;
 import org.factline.extract.kb.KbEntity;
 import org.factline.extract.kb.KnowledgeBase;
+import org.factline.extract.nlp.ParseNeed;
 import org.factline.model.Analysis;
 import org.factline.model.EntityType;
 import org.factline.model.Mention;
@@ -33,6 +34,15 @@ public final class MentionStep implements Step {
     public MentionStep(KnowledgeBase kb) {
         this.kb = kb;
         this.titles = new TitleMatcher(kb);
+    }
+
+    /**
+     * The sentences whose trees tell whether a capital stands for its government ("Dakar suspend la
+     * concession"): those naming a place of the knowledge base that governs something.
+     */
+    public static ParseNeed parseNeed(KnowledgeBase kb) {
+        return (analysis, sentence) -> kb.gazetteer().find(sentence.span().of(analysis.text()),
+                analysis.article().language().code()).stream().anyMatch(g -> g.best().governs() != null);
     }
 
     @Override

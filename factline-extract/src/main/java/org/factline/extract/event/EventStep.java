@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.factline.extract.Step;
+import org.factline.extract.nlp.ParseNeed;
 import org.factline.extract.nlp.Syntax;
 import org.factline.extract.event.EventLexicon.Condition;
 import org.factline.extract.event.EventLexicon.Trigger;
@@ -42,6 +43,16 @@ import org.factline.time.Tense;
  * withdrawal event are linked to it.
  */
 public final class EventStep implements Step {
+
+    /**
+     * The sentences whose trees events are read from: those with a word of the trigger lexicon (tested as
+     * the finder tests it, before any tree: an adjective counts whatever its relation).
+     */
+    public static ParseNeed parseNeed() {
+        return (analysis, sentence) -> EventLexicon.forLanguage(analysis.article().language().code())
+                .map(lexicon -> analysis.tokens(sentence).stream().anyMatch(t -> !lexicon.triggers(t).isEmpty()))
+                .orElse(false);
+    }
 
     @Override
     public String name() {

@@ -31,6 +31,17 @@ final class AnnotationReader {
         this.profile = profile;
     }
 
+    /** The CoreNLP sentences that {@link #read} makes sentences of, in the same order. */
+    List<CoreMap> readSentences(Annotation annotation) {
+        List<CoreMap> out = new ArrayList<>();
+        for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            if (!s.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     Layers read(Annotation annotation) {
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();

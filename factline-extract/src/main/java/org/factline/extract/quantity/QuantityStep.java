@@ -16,6 +16,7 @@ import org.factline.model.Quantity;
 import org.factline.model.Sentence;
 import org.factline.model.Span;
 import org.factline.model.Token;
+import org.factline.extract.nlp.ParseNeed;
 import org.factline.extract.nlp.Syntax;
 
 /**
@@ -32,6 +33,13 @@ public final class QuantityStep implements Step {
     /** @param kb what is known of the entities beyond the article (which country a capital stands for) */
     public QuantityStep(KnowledgeBase kb) {
         this.kb = kb;
+    }
+
+    /** The sentences whose trees figures are read from: those in which the number reader finds an amount. */
+    public static ParseNeed parseNeed() {
+        return (analysis, sentence) -> QuantityLexicon.forLanguage(analysis.article().language().code())
+                .map(lexicon -> !new NumberReader(lexicon).read(sentence.span().of(analysis.text())).isEmpty())
+                .orElse(false);
     }
 
     @Override

@@ -64,6 +64,52 @@ class LinguisticStepTest {
         assertThat(seconds).isLessThan(30);
     }
 
+    @Test
+    void everySentenceParsedGivesWhatCoreNlpsOwnPipelineGives() {
+        for (Article article : List.of(NewsArticles.of("fr", FrenchLinguisticsTest.TEXT),
+                NewsArticles.of("en", "Officials in Kabul said on Saturday that at least 40 people had been killed, "
+                        + "and the army, which denied it, is investigating. \"We were never told,\" a resident said."))) {
+            CoreNlpModels models = CoreNlpModels.forLanguage(article.language().code()).orElseThrow();
+            edu.stanford.nlp.pipeline.Annotation annotation =
+                    new edu.stanford.nlp.pipeline.Annotation(models.profile().forParser(article.text()));
+            models.linguistics().annotate(annotation);
+            AnnotationReader.Layers corenlp = new AnnotationReader(models.profile()).read(annotation);
+
+            Analysis factline = step.apply(Analysis.of(article));
+
+            assertThat(factline.sentences()).isEqualTo(corenlp.sentences());
+            assertThat(factline.tokens()).isEqualTo(corenlp.tokens());
+            assertThat(factline.tokens()).filteredOn(t -> !t.isRoot()).hasSizeGreaterThan(factline.tokens().size() / 2);
+        }
+    }
+
+    @Test
+    void theSentencesANeedLeavesOutAreNotParsedAndTheOthersGetTheTreesTheyWouldHaveAnyway() {
+        for (Article article : List.of(
+                NewsArticles.of("fr", "Le ministre a déclaré samedi que l'armée avait repris la ville. Il faisait beau "
+                        + "sur la côte. Selon l'ONU, trois cents civils ont fui vers le sud."),
+                NewsArticles.of("en", "The minister said on Saturday that the army had retaken the town. The weather was "
+                        + "fine on the coast. According to the UN, three hundred civilians have fled south."))) {
+            Analysis every = step.apply(Analysis.of(article));
+            Analysis some = new LinguisticStep((analysis, sentence) -> sentence.index() != 1).apply(Analysis.of(article));
+
+            assertThat(some.sentences()).isEqualTo(every.sentences()).hasSize(3);
+            assertThat(some.tokens(some.sentences().get(0))).isEqualTo(every.tokens(every.sentences().get(0)));
+            assertThat(some.tokens(some.sentences().get(2))).isEqualTo(every.tokens(every.sentences().get(2)));
+            List<Token> unparsed = some.tokens(some.sentences().get(1));
+            assertThat(unparsed).allSatisfy(t -> {
+                assertThat(t.isRoot()).isTrue();
+                assertThat(t.relation()).isEqualTo("dep");
+            });
+            assertThat(unparsed).extracting(Token::span, Token::text, Token::lemma, Token::ner)
+                    .isEqualTo(every.tokens(every.sentences().get(1)).stream()
+                            .map(t -> org.assertj.core.groups.Tuple.tuple(t.span(), t.text(), t.lemma(), t.ner())).toList());
+
+            Analysis none = new LinguisticStep((analysis, sentence) -> false).apply(Analysis.of(article));
+            assertThat(none.tokens()).hasSameSizeAs(every.tokens()).allSatisfy(t -> assertThat(t.isRoot()).isTrue());
+        }
+    }
+
     private static <T> T get(Future<T> future) {
         try {
             return future.get();

@@ -7,18 +7,18 @@ import org.factline.model.Language;
 import org.factline.model.SourceRef;
 
 /** Articles made from a text in a language, as the tests need them. */
-final class NewsArticles {
+public final class NewsArticles {
 
     private NewsArticles() {
     }
 
-    static Article of(String language, String text) {
+    public static Article of(String language, String text) {
         return new Article("test-" + Integer.toHexString(text.hashCode()), "test", new SourceRef("test", "text"), null,
                 null, null, new Language(language, 1.0, true, !language.equals("de")), null, text, text, List.of(),
                 List.of(), List.of(), List.of());
     }
 
-    static Analysis analyse(String language, String text) {
+    public static Analysis analyse(String language, String text) {
         return new LinguisticStep().apply(Analysis.of(of(language, text)));
     }
 }
