@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -57,7 +56,7 @@ final class ParquetTables implements AutoCloseable {
 
     static final String ARTICLES = "articles";
     static final String REJECTED = "rejected";
-    private static final Map<String, Class<? extends Record>> LAYERS = layers();
+    private static final Map<String, Class<? extends Record>> LAYERS = Analysis.LAYERS;
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -75,18 +74,6 @@ final class ParquetTables implements AutoCloseable {
         this.articles = articles;
     }
 
-    private static Map<String, Class<? extends Record>> layers() {
-        Map<String, Class<? extends Record>> layers = new LinkedHashMap<>();
-        layers.put("sentences", Sentence.class);
-        layers.put("tokens", Token.class);
-        layers.put("mentions", Mention.class);
-        layers.put("entities", Entity.class);
-        layers.put("timexes", Timex.class);
-        layers.put("claims", Claim.class);
-        layers.put("events", Event.class);
-        layers.put("quantities", Quantity.class);
-        return layers;
-    }
 
     /**
      * Opens the job's output folder and checks it.

@@ -1,6 +1,8 @@
 package org.factline.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the per-article pipeline found in one article: stand-off layers that point into
@@ -19,6 +21,26 @@ import java.util.List;
 public record Analysis(Article article, List<Sentence> sentences, List<Token> tokens, List<Mention> mentions,
                        List<Entity> entities, List<Timex> timexes, List<Claim> claims,
                        List<Event> events, List<Quantity> quantities) {
+
+    /**
+     * The layers by name (the record components above, after the article) with the record type of their items, in
+     * component order: the tables of an analysis wherever it is written out as tables (the Spark job's Parquet
+     * output and {@code factline load}, which reads it back).
+     */
+    public static final Map<String, Class<? extends Record>> LAYERS = layers();
+
+    private static Map<String, Class<? extends Record>> layers() {
+        Map<String, Class<? extends Record>> layers = new LinkedHashMap<>();
+        layers.put("sentences", Sentence.class);
+        layers.put("tokens", Token.class);
+        layers.put("mentions", Mention.class);
+        layers.put("entities", Entity.class);
+        layers.put("timexes", Timex.class);
+        layers.put("claims", Claim.class);
+        layers.put("events", Event.class);
+        layers.put("quantities", Quantity.class);
+        return java.util.Collections.unmodifiableMap(layers);
+    }
 
     public Analysis {
         sentences = List.copyOf(sentences);

@@ -1,8 +1,6 @@
 package org.factline.spark;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
@@ -12,14 +10,6 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.factline.model.Analysis;
 import org.factline.model.Article;
-import org.factline.model.Claim;
-import org.factline.model.Entity;
-import org.factline.model.Event;
-import org.factline.model.Mention;
-import org.factline.model.Quantity;
-import org.factline.model.Sentence;
-import org.factline.model.Timex;
-import org.factline.model.Token;
 
 /**
  * The Parquet tables the job writes, one folder each under the output folder:
@@ -43,7 +33,7 @@ final class Tables {
     static final String REJECTED = "rejected";
 
     /** The layer tables, in the order of {@link #layers}. */
-    static final Map<String, Class<? extends Record>> LAYERS = orderedLayers();
+    static final Map<String, Class<? extends Record>> LAYERS = Analysis.LAYERS;
 
     static final StructType ARTICLE = articleSchema();
     static final StructType REJECTION = new StructType(new StructField[] {
@@ -53,18 +43,6 @@ final class Tables {
     private Tables() {
     }
 
-    private static Map<String, Class<? extends Record>> orderedLayers() {
-        Map<String, Class<? extends Record>> layers = new LinkedHashMap<>();
-        layers.put("sentences", Sentence.class);
-        layers.put("tokens", Token.class);
-        layers.put("mentions", Mention.class);
-        layers.put("entities", Entity.class);
-        layers.put("timexes", Timex.class);
-        layers.put("claims", Claim.class);
-        layers.put("events", Event.class);
-        layers.put("quantities", Quantity.class);
-        return Collections.unmodifiableMap(layers);
-    }
 
     private static StructType articleSchema() {
         List<StructField> fields = new ArrayList<>(RecordRows.fields(Article.class));
