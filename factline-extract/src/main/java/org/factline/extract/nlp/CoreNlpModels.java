@@ -25,6 +25,8 @@ public final class CoreNlpModels {
     private static final Map<String, Optional<CoreNlpModels>> LANGUAGES = new ConcurrentHashMap<>();
 
     private final LanguageProfile profile;
+    /** Whether the language's pipeline has a dependency parser. */
+    private final boolean parses;
     private StanfordCoreNLP linguistics;
     private StanfordCoreNLP entityTagger;
     private StanfordCoreNLP tagger;
@@ -32,6 +34,7 @@ public final class CoreNlpModels {
 
     private CoreNlpModels(LanguageProfile profile) {
         this.profile = profile;
+        this.parses = annotators(profile.corenlp()).contains("depparse");
     }
 
     /** The models of a language, or empty when it has no folder {@code lang/<code>/}. Loads nothing yet. */
@@ -81,13 +84,13 @@ public final class CoreNlpModels {
     }
 
     private synchronized DependencyParser dependencyParser() {
+        if (!parses) {
+            throw new IllegalStateException("the CoreNLP configuration of '" + profile.code()
+                    + "' has no dependency parser (annotators = " + profile.corenlp().getProperty("annotators") + ")");
+        }
         if (parser == null) {
-            Properties properties = coreNlpProperties(profile.corenlp());
-            if (!annotators(properties).contains("depparse")) {
-                throw new IllegalStateException("the CoreNLP configuration of '" + profile.code()
-                        + "' has no dependency parser (annotators = " + properties.getProperty("annotators") + ")");
-            }
-            Properties own = PropertiesUtils.extractPrefixedProperties(properties, "depparse.");
+            // the parser's own keys only: no gazetteer to filter, no key of Factline's among them
+            Properties own = PropertiesUtils.extractPrefixedProperties(profile.corenlp(), "depparse.");
             parser = DependencyParser.loadFromModelFile(own.getProperty("model", DependencyParser.DEFAULT_MODEL), own);
         }
         return parser;
@@ -95,7 +98,7 @@ public final class CoreNlpModels {
 
     /** Whether the language's pipeline parses. */
     public boolean parses() {
-        return annotators(profile.corenlp()).contains("depparse");
+        return parses;
     }
 
     private static List<String> annotators(Properties properties) {
