@@ -44,9 +44,10 @@ class SparkSubmitIT {
             submit.destroyForcibly();
         }
         String log = Files.readString(tmp.resolve("submit.log"));
-        assertThat(ended).as("spark-submit ended").isTrue();
-        assertThat(submit.exitValue()).as(log).isZero();
-        assertThat(log).contains("Read 2 files: 2 articles, 2 analysed, 0 rejected.");
+        assertThat(ended).as("spark-submit ended within 15 minutes; %s", notInfo(log)).isTrue();
+        assertThat(submit.exitValue()).as("spark-submit's exit code (137: killed, as by the kernel out of memory); %s",
+                notInfo(log)).isZero();
+        assertThat(log).as(notInfo(log)).contains("Read 2 files: 2 articles, 2 analysed, 0 rejected.");
         for (String table : List.of("articles", "tokens", "claims", "events", "quantities", "rejected")) {
             assertThat(out.resolve(table).resolve("_SUCCESS")).exists();
         }
@@ -55,6 +56,16 @@ class SparkSubmitIT {
                 tmp.resolve("data").toString(), "--no-progress");
         assertThat(load.code()).as(load.err()).isZero();
         assertThat(load.out()).contains("Loaded 2 articles: 2 new, 0 duplicates, 2 analyses stored");
+    }
+
+    /**
+     * What spark-submit printed besides Spark's INFO lines (hundreds, which would hide the error in a report), at
+     * most the last 60 lines of it.
+     */
+    private static String notInfo(String log) {
+        List<String> lines = log.lines().filter(line -> !line.matches("\\d\\d/\\d\\d/\\d\\d [\\d:]+ INFO .*")).toList();
+        return "its output without INFO lines (" + lines.size() + " lines):\n"
+                + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 
     private static String javaBinary() {
