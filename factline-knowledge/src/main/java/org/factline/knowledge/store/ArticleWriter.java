@@ -3,6 +3,7 @@ package org.factline.knowledge.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -43,15 +44,17 @@ final class ArticleWriter {
 
     /**
      * Inserts the article and its lists. Returns false, with nothing written, when an article with the same id
-     * is already there, possibly inserted by another process a moment ago: then the transaction is rolled back
-     * (PostgreSQL refuses any further statement in it).
+     * is already there, possibly inserted by another process a moment ago: then the transaction is rolled back to
+     * where it was before (PostgreSQL refuses any further statement in a transaction after an error), keeping what
+     * it wrote before, as other articles of a {@link ArticleStore#putAll batch}.
      */
     static boolean insert(Connection connection, Article article, Instant ingestedAt) throws SQLException {
+        Savepoint before = connection.setSavepoint();
         try {
             insertArticleRow(connection, article, ingestedAt);
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                connection.rollback();
+                connection.rollback(before);
                 return false;
             }
             throw e;

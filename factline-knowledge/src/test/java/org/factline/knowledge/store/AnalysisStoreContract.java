@@ -302,6 +302,69 @@ abstract class AnalysisStoreContract {
     }
 
     @Test
+    void aBatchStoresEachArticleAndAnalysisAsPutAndPutAnalysisWould() {
+        Analysis kursk = Analyses.kursk();
+        Article plain = Articles.plain("batch-plain-1", "plain");
+
+        List<ArticleStore.Outcome> first = store.putAll(List.of(new ArticleStore.Entry(kursk.article(), kursk, "v1"),
+                new ArticleStore.Entry(plain, null, null)));
+
+        assertThat(first).containsExactly(new ArticleStore.Outcome(PutResult.NEW, ArticleStore.Analysed.STORED, null),
+                new ArticleStore.Outcome(PutResult.NEW, ArticleStore.Analysed.NONE, null));
+        assertThat(store.get(plain.id())).contains(plain);
+        assertThat(store.analysis(kursk.article().id())).contains(Analyses.withoutTokens(kursk));
+        assertThat(store.analysisSummary(kursk.article().id()).orElseThrow().extractor()).isEqualTo("v1");
+
+        assertThat(store.putAll(List.of(new ArticleStore.Entry(kursk.article(), kursk, "v1"))))
+                .as("the same again changes nothing")
+                .containsExactly(new ArticleStore.Outcome(PutResult.DUPLICATE, ArticleStore.Analysed.UP_TO_DATE, null));
+        assertThat(store.putAll(List.of(new ArticleStore.Entry(kursk.article(), Analyses.smaller(kursk), "v2"))))
+                .containsExactly(new ArticleStore.Outcome(PutResult.DUPLICATE, ArticleStore.Analysed.STORED, null));
+        assertThat(store.analysis(kursk.article().id())).contains(Analyses.smaller(kursk));
+        assertThat(store.putAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void anArticleOrAnalysisOfABatchThatCannotBeStoredIsLeftOutAloneAndTheRestIsStored() throws SQLException {
+        Analysis kursk = Analyses.kursk();
+        String id = kursk.article().id();
+        Article before = Articles.plain("batch-before", "before");
+        Article nul = Articles.plain("batch-nul", "nul\0doc");
+        Article after = Articles.plain("batch-after", "after");
+        // refused by the table (a confidence above 1), after the analysis's other layers were written
+        List<Quantity> quantities = new ArrayList<>(kursk.quantities());
+        Quantity q = quantities.get(2);
+        quantities.set(2, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.qualifier(), q.approx(),
+                q.unit(), q.what(), q.whatSpan(), q.source(), q.claim(), q.event(), q.evidence(), 1.5));
+        Analysis failing = kursk.withQuantities(quantities);
+
+        List<ArticleStore.Outcome> outcomes = store.putAll(List.of(new ArticleStore.Entry(before, null, null),
+                new ArticleStore.Entry(kursk.article(), failing, "v1"),
+                new ArticleStore.Entry(nul, null, null),
+                new ArticleStore.Entry(before, null, null),
+                new ArticleStore.Entry(after, null, null)));
+
+        assertThat(outcomes).hasSize(5);
+        assertThat(outcomes.get(0)).isEqualTo(new ArticleStore.Outcome(PutResult.NEW, ArticleStore.Analysed.NONE, null));
+        assertThat(outcomes.get(1).article()).isEqualTo(PutResult.NEW);
+        assertThat(outcomes.get(1).analysis()).isEqualTo(ArticleStore.Analysed.FAILED);
+        assertThat(outcomes.get(1).failure()).contains("analysis of article " + id).contains(store.describe());
+        assertThat(outcomes.get(2).article()).isNull();
+        assertThat(outcomes.get(2).failure()).contains("batch-nul").contains("U+0000");
+        assertThat(outcomes.get(3)).as("the same article twice in a batch")
+                .isEqualTo(new ArticleStore.Outcome(PutResult.DUPLICATE, ArticleStore.Analysed.NONE, null));
+        assertThat(outcomes.get(4)).isEqualTo(new ArticleStore.Outcome(PutResult.NEW, ArticleStore.Analysed.NONE, null));
+
+        assertThat(store.list()).extracting(ArticleSummary::id)
+                .containsExactlyInAnyOrder(before.id(), id, after.id());
+        assertThat(store.analysedArticles()).as("nothing of the failed analysis").isEmpty();
+        assertThat(rows("SELECT COUNT(*) FROM mention WHERE article_id = ?", id)).isZero();
+        assertThat(store.putAll(List.of(new ArticleStore.Entry(kursk.article(), kursk, "v1"))))
+                .as("the store goes on")
+                .containsExactly(new ArticleStore.Outcome(PutResult.DUPLICATE, ArticleStore.Analysed.STORED, null));
+    }
+
+    @Test
     void everyRowCarriesItsArticleAndEvidenceAndDeletingTheArticleDeletesThemAll() throws SQLException {
         Analysis kursk = Analyses.kursk();
         String id = kursk.article().id();
