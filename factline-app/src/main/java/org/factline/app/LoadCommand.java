@@ -19,10 +19,11 @@ import picocli.CommandLine.Spec;
         description = {"Put the Parquet tables of the Spark job (factline-spark) into the store: each article, "
                 + "and its analysis with the extraction version that made it, as factline ingest would have "
                 + "stored them; the search index follows.",
-            "Each article and each analysis goes in in its own transaction. An article already stored is a "
+            "Articles go in " + LoadCommand.BATCH + " at a time, each batch one transaction in which an article "
+                + "or analysis that cannot be stored is left out alone. An article already stored is a "
                 + "duplicate; its analysis is replaced unless the store holds one by the same extraction, so that "
-                + "loading the same tables twice changes nothing. The records and inputs the job rejected are "
-                + "listed, with their reasons."},
+                + "loading the same tables twice changes nothing: a load that was stopped is finished by running "
+                + "it again. The records and inputs the job rejected are listed, with their reasons."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every article of the tables is stored, with its analysis, and indexed",
             "1:the folder is not the job's output, or some articles could not be stored or indexed",
@@ -58,13 +59,10 @@ final class LoadCommand implements Callable<Integer> {
              IndexUpdates index = IndexUpdates.open(store.options.indexFolder(), articles);
              IngestProgress bar = IngestProgress.start("Loading", (int) Math.min(Integer.MAX_VALUE,
                      tables.articleCount()), System.err, !noProgress)) {
-            Counts counts = new Counts();
+            Counts counts = new Counts(articles, index, bar);
             try {
-                tables.forEach(loaded -> {
-                    counts.load(loaded, articles, index);
-                    bar.step(counts.added + " new, " + counts.analysed + " analyses, " + counts.failed.size()
-                            + " failed");
-                });
+                tables.forEach(counts::add);
+                counts.flush();
             } finally {
                 index.commit();
             }
@@ -84,8 +82,18 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    /** What became of the articles, one at a time. */
+    /**
+     * Articles stored a transaction: large enough that a commit's cost (in H2, a new copy of every page it changed)
+     * is shared by many, small enough that a stopped load loses little work.
+     */
+    static final int BATCH = 100;
+
+    /** What became of the articles, stored a batch at a time. */
     private static final class Counts {
+        private final ArticleStore store;
+        private final IndexUpdates index;
+        private final IngestProgress bar;
+        private final List<ParquetTables.Loaded> batch = new ArrayList<>(BATCH);
         int articles;
         int added;
         int duplicates;
@@ -93,35 +101,72 @@ final class LoadCommand implements Callable<Integer> {
         int upToDate;
         final List<String> failed = new ArrayList<>();
 
-        void load(ParquetTables.Loaded loaded, ArticleStore store, IndexUpdates index) {
+        Counts(ArticleStore store, IndexUpdates index, IngestProgress bar) {
+            this.store = store;
+            this.index = index;
+            this.bar = bar;
+        }
+
+        void add(ParquetTables.Loaded loaded) {
+            batch.add(loaded);
+            if (batch.size() == BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<ArticleStore.Outcome> outcomes;
+            try {
+                outcomes = store.putAll(batch.stream()
+                        .map(l -> new ArticleStore.Entry(l.article(), l.analysis(), l.extractor())).toList());
+            } catch (RuntimeException e) {
+                for (ParquetTables.Loaded loaded : batch) {
+                    articles++;
+                    failed.add(where(loaded) + ": could not be stored: " + e.getMessage());
+                    step();
+                }
+                batch.clear();
+                return;
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                count(batch.get(i), outcomes.get(i));
+                step();
+            }
+            batch.clear();
+        }
+
+        private void count(ParquetTables.Loaded loaded, ArticleStore.Outcome outcome) {
             articles++;
-            String where = loaded.article().source().location() + " (" + loaded.article().doc() + ")";
-            try {
-                if (store.put(loaded.article()) == PutResult.NEW) {
-                    added++;
-                    index.article(loaded.article());
-                } else {
-                    duplicates++;
+            if (outcome.article() == null) {
+                failed.add(where(loaded) + ": could not be stored: " + outcome.failure());
+                return;
+            }
+            if (outcome.article() == PutResult.NEW) {
+                added++;
+                index.article(loaded.article());
+            } else {
+                duplicates++;
+            }
+            switch (outcome.analysis()) {
+                case NONE -> { }
+                case UP_TO_DATE -> upToDate++;
+                case FAILED -> failed.add(where(loaded) + ": its analysis could not be stored: " + outcome.failure());
+                case STORED -> {
+                    analysed++;
+                    index.analysis(loaded.analysis());
                 }
-            } catch (RuntimeException e) {
-                failed.add(where + ": could not be stored: " + e.getMessage());
-                return;
             }
-            if (loaded.analysis() == null) {
-                return;
-            }
-            try {
-                if (!store.needsAnalysis(loaded.article().id(), loaded.extractor())) {
-                    upToDate++;
-                    return;
-                }
-                store.putAnalysis(loaded.analysis(), loaded.extractor());
-                analysed++;
-            } catch (RuntimeException e) {
-                failed.add(where + ": its analysis could not be stored: " + e.getMessage());
-                return;
-            }
-            index.analysis(loaded.analysis());
+        }
+
+        private void step() {
+            bar.step(added + " new, " + analysed + " analyses, " + failed.size() + " failed");
+        }
+
+        private static String where(ParquetTables.Loaded loaded) {
+            return loaded.article().source().location() + " (" + loaded.article().doc() + ")";
         }
     }
 }

@@ -44,6 +44,8 @@ import org.factline.model.EntityType;
  *   -Dbench.articles=100000   at least this many articles …
  *   -Dbench.claims=1000000    … and at least this many claims
  *   -Dbench.seed=1            the generator's seed
+ *   -Dbench.batch=100         articles stored a transaction, as factline load stores them; 1: the article, then
+ *                             its analysis, a transaction each, as factline ingest stores them
  *   -Dbench.queries=300       queries of each kind
  *   -Dbench.seconds=60        at most this long for one kind of query (at least 3 are run)
  *   -Dbench.phases=fill,store,search,views
@@ -58,6 +60,7 @@ public final class QueryLatencyBenchmark {
     private static final int ARTICLES = Integer.getInteger("bench.articles", 100_000);
     private static final long CLAIMS = Long.getLong("bench.claims", 1_000_000L);
     private static final long SEED = Long.getLong("bench.seed", 1L);
+    private static final int BATCH = Integer.getInteger("bench.batch", 100);
     private static final int QUERIES = Integer.getInteger("bench.queries", 300);
     private static final double SECONDS = Double.parseDouble(System.getProperty("bench.seconds", "60"));
     private static final Set<String> PHASES = Set.of(System.getProperty("bench.phases", "fill,store,search,views")
@@ -134,29 +137,46 @@ public final class QueryLatencyBenchmark {
             Iterator<Analysis> generated = generator.articles();
             while (articles < ARTICLES || claims < CLAIMS) {
                 long t0 = System.nanoTime();
-                Analysis a = generated.next();
+                List<Analysis> batch = new ArrayList<>(BATCH);
+                while (batch.size() < BATCH && (articles + batch.size() < ARTICLES || claims < CLAIMS)) {
+                    Analysis a = generated.next();
+                    batch.add(a);
+                    claims += a.claims().size();
+                }
                 long t1 = System.nanoTime();
-                if (store.put(a.article()) != PutResult.NEW) {
-                    throw new IllegalStateException("article " + a.article().id() + " stored twice");
+                if (BATCH == 1) {
+                    // as factline ingest stores: the article, then its analysis, a transaction each
+                    Analysis a = batch.getFirst();
+                    if (store.put(a.article()) != PutResult.NEW) {
+                        throw new IllegalStateException("article " + a.article().id() + " stored twice");
+                    }
+                    store.putAnalysis(a, "generated");
+                } else {
+                    // as factline load stores: a batch a transaction
+                    for (ArticleStore.Outcome o : store.putAll(batch.stream()
+                            .map(a -> new ArticleStore.Entry(a.article(), a, "generated")).toList())) {
+                        if (o.article() != PutResult.NEW || o.analysis() != ArticleStore.Analysed.STORED) {
+                            throw new IllegalStateException("a generated article not stored as new: " + o);
+                        }
+                    }
                 }
                 long t2 = System.nanoTime();
-                index.replace(a.article().id(), List.of(SearchDocuments.of(a.article())));
+                for (Analysis a : batch) {
+                    index.replace(a.article().id(), List.of(SearchDocuments.of(a.article())));
+                    index.replace(a.article().id(), SearchDocuments.of(a));
+                    events += a.events().size();
+                    mentions += a.mentions().size();
+                    figures += a.quantities().size();
+                }
                 long t3 = System.nanoTime();
-                store.putAnalysis(a, "generated");
-                long t4 = System.nanoTime();
-                index.replace(a.article().id(), SearchDocuments.of(a));
-                long t5 = System.nanoTime();
                 generating += t1 - t0;
-                storing += t2 - t1 + t4 - t3;
-                indexing += t3 - t2 + t5 - t4;
-                articles++;
-                claims += a.claims().size();
-                events += a.events().size();
-                mentions += a.mentions().size();
-                figures += a.quantities().size();
-                if (articles % 10_000 == 0) {
-                    System.out.printf("  %,d articles, %,d claims, %.0f s%n", articles, claims,
-                            (System.nanoTime() - start) / 1e9);
+                storing += t2 - t1;
+                indexing += t3 - t2;
+                long before = articles;
+                articles += batch.size();
+                if (articles / 10_000 > before / 10_000) {
+                    System.out.printf("  %,d articles, %,d claims, %.0f s; store %,d MB%n", articles, claims,
+                            (System.nanoTime() - start) / 1e9, megabytes(data.resolve("factline.mv.db")));
                 }
             }
             long t = System.nanoTime();
