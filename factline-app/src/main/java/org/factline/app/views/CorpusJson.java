@@ -60,9 +60,12 @@ public final class CorpusJson {
 
     /** {@code {"as_of": …, "articles": […], "timeline": […]}}: the timeline of a corpus view. */
     public static Map<String, Object> timeline(String asOf, Corpus corpus, List<Map<String, Object>> entries) {
-        return Map.of("as_of", asOf == null ? "" : asOf, "articles",
-                corpus.analyses().stream().map(a -> a.article().doc()).toList(),
-                "timeline", entries);
+        // in this order every time (Map.of's order changes from one run to the next)
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("as_of", asOf == null ? "" : asOf);
+        out.put("articles", corpus.analyses().stream().map(a -> a.article().doc()).toList());
+        out.put("timeline", entries);
+        return out;
     }
 
     /** {@code {"contradictions": […]}}, each with its topic, kind, sides {@code a} and {@code b}, and why. */
@@ -82,10 +85,13 @@ public final class CorpusJson {
 
     /** A proposition and each source's stance on it ({@code assert} or {@code deny}), in time order. */
     public static Map<String, Object> thread(ClaimThread t) {
-        return Map.of("proposition", t.proposition(), "stances", t.stances().stream().map(st -> {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("proposition", t.proposition());
+        out.put("stances", t.stances().stream().map(st -> {
             Map<String, Object> o = statement(st.statement());
             o.put("stance", st.denies() ? "deny" : "assert");
             return o;
         }).toList());
+        return out;
     }
 }

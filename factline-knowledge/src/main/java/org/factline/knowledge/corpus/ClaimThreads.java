@@ -89,14 +89,20 @@ final class ClaimThreads {
 
     /**
      * Joins the claims of different articles in one language whose words are close: they share at least
-     * {@link #SAME_WORDS} of the content words of the one with fewer, which has three or more. Without comparing
-     * every pair: Words are numbered rarest first and each claim's words sorted so. Two claims whose words
-     * are close share at least {@code needed}, half the words of the one with fewer: so the smaller one shares with
-     * the other one of its first {@code size - needed + 1} words (its prefix), and each claim is compared only with
-     * the claims of at least its size that have one of those, found through an index of every claim's words. While
-     * its prefix is read, a claim that cannot reach {@code needed} any more (those found so far, plus the words both
-     * have after the current one at best) is dropped (the "positional filter" of PPJoin, Xiao et al. 2008). A pair
-     * already joined through others is not compared: the threads are the same as if every pair had been.
+     * {@link #SAME_WORDS} of the content words of the one with fewer, which has three or more.
+     *
+     * <p>Claims of one language with the same words (a statement repeated by many articles) are compared as one
+     * set of words: if its claims come from two articles or more, they are all joined at once; a set whose claims
+     * are all of one article joins another set unless that one's are all of the same article too.
+     *
+     * <p>Without comparing every pair of sets: words are numbered rarest first and each set's words sorted so. Two
+     * sets whose words are close share at least {@code needed}, half the words of the one with fewer: so the smaller
+     * one shares with the other one of its first {@code size - needed + 1} words (its prefix), and each set is
+     * compared only with the sets of at least its size that have one of those, found through an index of every
+     * set's words. While its prefix is read, a set that cannot reach {@code needed} any more (those found so far,
+     * plus the words both have after the current one at best) is dropped (the "positional filter" of PPJoin, Xiao
+     * et al. 2008). A pair already joined through others is not compared: the threads are the same as if every pair
+     * of claims had been.
      */
     private static void joinCloseWords(List<Node> nodes, int[] parent) {
         Map<String, Integer> frequency = new HashMap<>();
@@ -107,57 +113,84 @@ final class ClaimThreads {
         for (int r = 0; r < vocabulary.size(); r++) {
             rank.put(vocabulary.get(r), r);
         }
-        int[][] words = new int[nodes.size()][];
-        int[] postingSize = new int[vocabulary.size()];
+        // the sets of words of three or more, each with its claims
+        Map<WordSet, Integer> setIndex = new HashMap<>();
+        List<WordSet> sets = new ArrayList<>();
+        List<List<Node>> members = new ArrayList<>();
         for (Node n : nodes) {
             int[] w = n.words().stream().mapToInt(rank::get).sorted().toArray();
-            words[n.index()] = w;
-            if (w.length >= 3) {
-                for (int r : w) {
-                    postingSize[r]++;
+            if (w.length < 3) {
+                continue;
+            }
+            WordSet key = new WordSet(n.analysis().article().language().code(), w);
+            Integer s = setIndex.get(key);
+            if (s == null) {
+                s = sets.size();
+                setIndex.put(key, s);
+                sets.add(key);
+                members.add(new ArrayList<>());
+            }
+            members.get(s).add(n);
+        }
+        int count = sets.size();
+        // the one article all of a set's claims come from, or null when they come from several (then joined now)
+        Analysis[] onlyArticle = new Analysis[count];
+        boolean[] linked = new boolean[count];
+        for (int s = 0; s < count; s++) {
+            List<Node> m = members.get(s);
+            onlyArticle[s] = m.getFirst().analysis();
+            for (Node n : m) {
+                if (n.analysis() != onlyArticle[s]) {
+                    onlyArticle[s] = null;
                 }
             }
+            if (onlyArticle[s] == null) {
+                link(members.get(s), parent);
+                linked[s] = true;
+            }
         }
-        // every claim of three words or more, by word: the claim and where the word stands among its words
-        int[][] postingNode = new int[vocabulary.size()][];
+        int[] postingSize = new int[vocabulary.size()];
+        for (WordSet set : sets) {
+            for (int r : set.words()) {
+                postingSize[r]++;
+            }
+        }
+        // every set, by word: the set and where the word stands among its words
+        int[][] postingSet = new int[vocabulary.size()][];
         int[][] postingPlace = new int[vocabulary.size()][];
         for (int r = 0; r < vocabulary.size(); r++) {
-            postingNode[r] = new int[postingSize[r]];
+            postingSet[r] = new int[postingSize[r]];
             postingPlace[r] = new int[postingSize[r]];
             postingSize[r] = 0;
         }
-        for (int i = 0; i < words.length; i++) {
-            if (words[i].length >= 3) {
-                for (int k = 0; k < words[i].length; k++) {
-                    int r = words[i][k];
-                    postingNode[r][postingSize[r]] = i;
-                    postingPlace[r][postingSize[r]++] = k;
-                }
+        for (int i = 0; i < count; i++) {
+            int[] w = sets.get(i).words();
+            for (int k = 0; k < w.length; k++) {
+                int r = w[k];
+                postingSet[r][postingSize[r]] = i;
+                postingPlace[r][postingSize[r]++] = k;
             }
         }
-        int[] mark = new int[nodes.size()];
+        int[] mark = new int[count];
         Arrays.fill(mark, -1);
-        int[] shared = new int[nodes.size()];
+        int[] shared = new int[count];
         List<Integer> touched = new ArrayList<>();
-        for (Node x : nodes) {
-            int[] xw = words[x.index()];
+        for (int x = 0; x < count; x++) {
+            int[] xw = sets.get(x).words();
             int m = xw.length;
-            if (m < 3) {
-                continue;
-            }
             int needed = (int) Math.ceil(SAME_WORDS * m);
             touched.clear();
             for (int i = 0; i <= m - needed; i++) {
-                int[] ys = postingNode[xw[i]];
+                int[] ys = postingSet[xw[i]];
                 int[] places = postingPlace[xw[i]];
                 for (int k = 0; k < ys.length; k++) {
                     int y = ys[k];
-                    int n = words[y].length;
-                    if (n < m || y == x.index()) {
-                        continue; // a smaller claim finds this one from its own prefix
+                    int n = sets.get(y).words().length;
+                    if (n < m || y == x) {
+                        continue; // a smaller set finds this one from its own prefix
                     }
-                    if (mark[y] != x.index()) {
-                        mark[y] = x.index();
+                    if (mark[y] != x) {
+                        mark[y] = x;
                         shared[y] = 0;
                         touched.add(y);
                     } else if (shared[y] < 0) {
@@ -166,13 +199,43 @@ final class ClaimThreads {
                     shared[y] = shared[y] + 1 + Math.min(m - i - 1, n - places[k] - 1) < needed ? -1 : shared[y] + 1;
                 }
             }
+            Node first = members.get(x).getFirst();
             for (int y : touched) {
-                Node other = nodes.get(y);
-                if (shared[y] > 0 && x.analysis() != other.analysis() && find(parent, x.index()) != find(parent, y)
-                        && sameLanguage(x, other) && common(xw, words[y]) >= needed) {
-                    union(parent, x.index(), y);
+                Node other = members.get(y).getFirst();
+                if (shared[y] > 0 && (onlyArticle[x] == null || onlyArticle[x] != onlyArticle[y])
+                        && find(parent, first.index()) != find(parent, other.index())
+                        && sets.get(x).language().equals(sets.get(y).language()) && common(xw, sets.get(y).words()) >= needed) {
+                    if (!linked[x]) {
+                        link(members.get(x), parent);
+                        linked[x] = true;
+                    }
+                    if (!linked[y]) {
+                        link(members.get(y), parent);
+                        linked[y] = true;
+                    }
+                    union(parent, first.index(), other.index());
                 }
             }
+        }
+    }
+
+    /** A language and the sorted numbers of a claim's content words. */
+    private record WordSet(String language, int[] words) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof WordSet w && language.equals(w.language) && Arrays.equals(words, w.words);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * language.hashCode() + Arrays.hashCode(words);
+        }
+    }
+
+    /** Joins claims that will be in one thread. */
+    private static void link(List<Node> claims, int[] parent) {
+        for (Node n : claims) {
+            union(parent, claims.getFirst().index(), n.index());
         }
     }
 
@@ -191,10 +254,6 @@ final class ClaimThreads {
             }
         }
         return shared;
-    }
-
-    private static boolean sameLanguage(Node x, Node y) {
-        return x.analysis().article().language().code().equals(y.analysis().article().language().code());
     }
 
     /** Content words: folded, four letters or more (articles, pronouns and most function words drop out). */

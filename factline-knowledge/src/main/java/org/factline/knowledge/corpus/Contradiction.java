@@ -24,9 +24,11 @@ public record Contradiction(String topic, Kind kind, Statement a, Statement b, S
         /** One party denies, then confirms (or the reverse). */
         DENIAL_VS_CONFIRMATION;
 
+        private final String label = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
         /** The contract's name: {@code status-change}. */
         public String label() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return label;
         }
     }
 }

@@ -157,11 +157,12 @@ final class Contradictions {
     private void events() {
         for (CorpusEvent e : corpus.events()) {
             List<CorpusEvent.Report> reports = e.reports();
+            Opposites opposites = new Opposites(reports.size(), i -> reports.get(i).denied());
             for (int i = 0; i < reports.size(); i++) {
-                for (int j = i + 1; j < reports.size(); j++) {
+                for (int j : opposites.after(i)) {
                     CorpusEvent.Report x = reports.get(i);
                     CorpusEvent.Report y = reports.get(j);
-                    if (x.denied() == y.denied() || !x.statement().source().identified() || !y.statement().source().identified()) {
+                    if (!x.statement().source().identified() || !y.statement().source().identified()) {
                         continue;
                     }
                     Statement sx = x.statement();
@@ -184,6 +185,49 @@ final class Contradictions {
         }
     }
 
+    /**
+     * The pairs of one event's reports or one thread's stances that can disagree: one that denies and one that does
+     * not. Each is set against the {@value #NEAREST} of the other stance that come after it in the list (a thread's
+     * stances are in the order of time), not all of them: a claim reported by thousands of articles would otherwise make millions of pairs, which
+     * would only repeat the same disagreement between the same sides. Where no item has more than that many after
+     * it, every pair is seen, in the order of a loop over all pairs.
+     */
+    static final class Opposites {
+
+        /** How many items of the other stance each item is compared with. */
+        static final int NEAREST = 40;
+
+        private final int[] denying;
+        private final int[] asserting;
+        private final boolean[] denies;
+
+        Opposites(int size, java.util.function.IntPredicate denies) {
+            this.denies = new boolean[size];
+            int d = 0;
+            for (int i = 0; i < size; i++) {
+                this.denies[i] = denies.test(i);
+                d += this.denies[i] ? 1 : 0;
+            }
+            denying = new int[d];
+            asserting = new int[size - d];
+            for (int i = 0, a = 0, n = 0; i < size; i++) {
+                if (this.denies[i]) {
+                    denying[n++] = i;
+                } else {
+                    asserting[a++] = i;
+                }
+            }
+        }
+
+        /** The indices after {@code i} of the other stance, nearest first, at most {@link #NEAREST}. */
+        int[] after(int i) {
+            int[] other = denies[i] ? asserting : denying;
+            int from = java.util.Arrays.binarySearch(other, i);
+            from = from >= 0 ? from + 1 : -from - 1;
+            return java.util.Arrays.copyOfRange(other, from, Math.min(other.length, from + NEAREST));
+        }
+    }
+
     /** A party's reversal, keyed by the party and the article of its later statement. */
     private static String reversalKey(Statement x, Statement y) {
         Statement later = earlier(x, y) == x ? y : x;
@@ -200,13 +244,14 @@ final class Contradictions {
     private void threads() {
         for (ClaimThread t : corpus.threads()) {
             List<ClaimThread.Stance> st = t.stances();
+            Opposites opposites = new Opposites(st.size(), i -> st.get(i).denies());
             for (int i = 0; i < st.size(); i++) {
-                for (int j = i + 1; j < st.size(); j++) {
+                for (int j : opposites.after(i)) {
                     ClaimThread.Stance x = st.get(i);
                     ClaimThread.Stance y = st.get(j);
                     Statement sx = x.statement();
                     Statement sy = y.statement();
-                    if (x.denies() == y.denies() || !sx.source().identified() || !sy.source().identified()
+                    if (!sx.source().identified() || !sy.source().identified()
                             || sx.source().narrator() || sy.source().narrator()) {
                         continue;
                     }

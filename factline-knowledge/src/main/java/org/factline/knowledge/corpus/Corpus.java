@@ -49,6 +49,7 @@ public final class Corpus {
     /** The corpus events an event may join, by what they would have in common ({@link EventBlocks}). */
     private final EventBlocks eventBlocks = new EventBlocks();
     private List<Contradiction> contradictions;
+    private Timeline.Disputes disputes;
     private List<ClaimThread> threads;
 
     private Corpus(List<Analysis> analyses, Parties parties) {
@@ -156,6 +157,14 @@ public final class Corpus {
             contradictions = List.copyOf(new Contradictions(this).find());
         }
         return contradictions;
+    }
+
+    /** The disagreements by the articles of their sides, for timelines. Worked out once. */
+    synchronized Timeline.Disputes disputes() {
+        if (disputes == null) {
+            disputes = new Timeline.Disputes(contradictions());
+        }
+        return disputes;
     }
 
     private static String first(PublicationDate p) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * States of things that the news reports changing, from {@code corpus/states.tsv}: which state a sentence
@@ -16,15 +15,15 @@ import java.util.regex.Pattern;
  */
 final class States {
 
-    record State(String name, String opposite, boolean reversal, List<Pattern> words) {
+    record State(String name, String opposite, boolean reversal, List<Word> words) {
     }
 
     private static final States STANDARD = load();
 
     private final List<State> states;
-    private final Map<String, List<Pattern>> things;
+    private final Map<String, List<Word>> things;
 
-    private States(List<State> states, Map<String, List<Pattern>> things) {
+    private States(List<State> states, Map<String, List<Word>> things) {
         this.states = states;
         this.things = things;
     }
@@ -38,7 +37,7 @@ final class States {
         String s = lower(sentence);
         State found = null;
         for (State st : states) {
-            if (st.words().stream().anyMatch(p -> p.matcher(s).find()) && (found == null || st.reversal() && !found.reversal())) {
+            if (st.words().stream().anyMatch(w -> w.in(s)) && (found == null || st.reversal() && !found.reversal())) {
                 found = st;
             }
         }
@@ -54,7 +53,7 @@ final class States {
         String s = lower(sentence);
         Set<String> out = new LinkedHashSet<>();
         things.forEach((k, words) -> {
-            if (words.stream().anyMatch(p -> p.matcher(s).find())) {
+            if (words.stream().anyMatch(w -> w.in(s))) {
                 out.add(k);
             }
         });
@@ -65,13 +64,39 @@ final class States {
         return s.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
-    private static Pattern word(String w) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w.replace('_', ' ')) + "(?![\\p{L}\\p{N}])");
+    private static Word word(String w) {
+        return new Word(w.replace('_', ' '));
+    }
+
+    /**
+     * A word or words of the list, found in a lower-cased sentence where no letter or digit touches it on either
+     * side. Looked for with {@link String#indexOf}: a regular expression with a look-behind cannot skip ahead, and
+     * every sentence of a corpus is tested against every word of the list.
+     */
+    record Word(String text) {
+
+        boolean in(String s) {
+            for (int at = s.indexOf(text); at >= 0; at = s.indexOf(text, at + 1)) {
+                int end = at + text.length();
+                if ((at == 0 || !letterOrDigit(s.codePointBefore(at)))
+                        && (end == s.length() || !letterOrDigit(s.codePointAt(end)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** As {@code [\\p{L}\\p{N}]}: a letter, or a digit or other number. */
+        private static boolean letterOrDigit(int c) {
+            int type = Character.getType(c);
+            return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER;
+        }
     }
 
     private static States load() {
         List<State> states = new ArrayList<>();
-        Map<String, List<Pattern>> things = new LinkedHashMap<>();
+        Map<String, List<Word>> things = new LinkedHashMap<>();
         for (DataLines.Line line : DataLines.read("corpus/states.tsv")) {
             String[] f = line.text().split("\t");
             if (f[0].equals("state") && f.length == 4) {

@@ -56,7 +56,7 @@ public final class Timeline {
     }
 
     public static List<Entry> of(Corpus corpus, Query query) {
-        Disputes contradictions = new Disputes(corpus.contradictions());
+        Disputes contradictions = corpus.disputes();
         List<Entry> out = new ArrayList<>();
         if (query.type() == null || !query.type().equalsIgnoreCase("claim")) {
             for (CorpusEvent e : corpus.events()) {
@@ -107,8 +107,11 @@ public final class Timeline {
     private record Timed(String time, String reported, Entry entry) {
     }
 
-    /** The disagreements of a corpus, in order, by the articles of their sides: a side overlaps only its own article. */
-    private static final class Disputes {
+    /**
+     * The disagreements of a corpus, in order, by the articles of their sides: a side overlaps only its own article.
+     * Made once a corpus ({@link Corpus#disputes()}), not for every timeline asked of it.
+     */
+    static final class Disputes {
 
         private final List<Contradiction> all;
         private final java.util.Map<String, List<Integer>> byArticle = new java.util.HashMap<>();

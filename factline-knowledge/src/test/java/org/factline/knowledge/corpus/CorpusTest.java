@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Map;
 
 import org.factline.model.Analysis;
@@ -331,6 +332,64 @@ class CorpusTest {
         // six words of nine in common; all three of the short one; two of eight, and a claim of two words, are not enough
         assertEquals(List.of(List.of("one", "two", "four")), threads.stream()
                 .map(t -> t.stances().stream().map(x -> x.statement().doc()).toList()).toList());
+    }
+
+    @Test
+    void claimsWithTheSameWordsAreJoinedAcrossArticlesButNotWithinOne() {
+        String words = "Engineers warned that cracks spread along the northern dam wall.";
+        Doc one = new Doc("one", "2026-02-01");
+        one.claim(one.sentence(words), "source-x", "Source X", "warned", Claim.Stance.ASSERT, false, null);
+        one.claim(one.sentence(words), "source-y", "Source Y", "warned", Claim.Stance.ASSERT, false, null);
+        assertEquals(List.of(), Corpus.of(List.of(one.analysis()), PARTIES).threads(), "two claims of one article");
+
+        Doc two = new Doc("two", "2026-02-02");
+        two.claim(two.sentence("Inspectors noted that cracks spread along the northern wall before spring."), "source-z",
+                "Source Z", "noted", Claim.Stance.ASSERT, false, null);
+        List<ClaimThread> threads = Corpus.of(List.of(one.analysis(), two.analysis()), PARTIES).threads();
+        assertEquals(List.of(List.of("Source X", "Source Y", "Source Z")), threads.stream()
+                .map(t -> t.stances().stream().map(x -> x.statement().source().name()).sorted().toList()).toList(),
+                "both claims of one article join the close claim of another");
+
+        Doc three = new Doc("three", "2026-02-03");
+        three.claim(three.sentence(words), "source-w", "Source W", "warned", Claim.Stance.ASSERT, false, null);
+        assertEquals(1, Corpus.of(List.of(one.analysis(), three.analysis()), PARTIES).threads().size());
+        assertEquals(3, Corpus.of(List.of(one.analysis(), three.analysis()), PARTIES).threads().getFirst().stances().size());
+    }
+
+    @Test
+    void eachStanceIsSetAgainstTheNearestOfTheOtherStanceAfterIt() {
+        // deny, assert, assert, deny, assert
+        boolean[] denies = {true, false, false, true, false};
+        Contradictions.Opposites small = new Contradictions.Opposites(denies.length, i -> denies[i]);
+        assertEquals(List.of(1, 2, 4), IntStream.of(small.after(0)).boxed().toList());
+        assertEquals(List.of(3), IntStream.of(small.after(1)).boxed().toList());
+        assertEquals(List.of(4), IntStream.of(small.after(3)).boxed().toList());
+        assertEquals(List.of(), IntStream.of(small.after(4)).boxed().toList());
+
+        int n = 10 * Contradictions.Opposites.NEAREST;
+        Contradictions.Opposites large = new Contradictions.Opposites(n, i -> i % 2 == 0);
+        int[] afterFirst = large.after(0);
+        assertEquals(Contradictions.Opposites.NEAREST, afterFirst.length);
+        assertEquals(1, afterFirst[0]);
+        assertEquals(2 * Contradictions.Opposites.NEAREST - 1, afterFirst[afterFirst.length - 1]);
+        assertEquals(List.of(n - 1), IntStream.of(large.after(n - 2)).boxed().toList());
+    }
+
+    @Test
+    void aClaimRepeatedByManyArticlesIsDisputedWithoutSettingEveryPairAgainstEachOther() {
+        List<Analysis> all = new ArrayList<>();
+        int articles = 6 * Contradictions.Opposites.NEAREST;
+        for (int i = 0; i < articles; i++) {
+            Doc d = new Doc("d" + i, java.time.LocalDate.parse("2026-01-01").plusDays(i / 10).toString());
+            String src = i % 2 == 0 ? "ministry-a" : "ministry-b";
+            d.claim(d.sentence("Ministry said troops crossed the border near Batken overnight."), src, src, "said",
+                    i % 2 == 0 ? Claim.Stance.ASSERT : Claim.Stance.DENY, false, null);
+            all.add(d.analysis());
+        }
+        List<Contradiction> existence = of(Corpus.of(all, PARTIES).contradictions(), Contradiction.Kind.EXISTENCE);
+        assertTrue(!existence.isEmpty(), "the two sides disagree");
+        assertTrue(existence.size() <= articles, existence.size() + " disagreements for " + articles + " articles");
+        assertTrue(existence.stream().allMatch(c -> !c.a().source().sameSide(c.b().source())));
     }
 
     @Test
