@@ -100,7 +100,7 @@ public final class ArticleStore implements AutoCloseable {
         StorableText.require(article);
         // Microseconds: the finest both backends keep, so the time reads back as it was written.
         Instant ingestedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return inWriteTransaction("store article " + article.id() + " (" + article.doc() + ")", c -> {
+        return inWriteTransaction("store article " + article.id() + " (" + article.doc() + ")", 1, c -> {
             // Looking first spares the exception (and PostgreSQL's error log line) when re-ingesting a corpus;
             // the insert still detects an id that another process stores in between.
             if (ArticleReader.exists(c, article.id())) {
@@ -144,7 +144,7 @@ public final class ArticleStore implements AutoCloseable {
         StorableAnalysis.require(analysis, extractorVersion);
         Instant analysedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Article a = analysis.article();
-        inWriteTransaction("store the analysis of article " + a.id() + " (" + a.doc() + ")", c -> {
+        inWriteTransaction("store the analysis of article " + a.id() + " (" + a.doc() + ")", 1, c -> {
             AnalysisWriter.replace(c, analysis, extractorVersion, analysedAt);
             return null;
         });
@@ -192,7 +192,7 @@ public final class ArticleStore implements AutoCloseable {
      */
     public synchronized List<Outcome> putAll(List<Entry> entries) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return inWriteTransaction("store " + entries.size() + " articles", c -> {
+        return inWriteTransaction("store " + entries.size() + " articles", entries.size(), c -> {
             List<Outcome> outcomes = new ArrayList<>(entries.size());
             for (Entry entry : entries) {
                 Article article = entry.article();
@@ -356,10 +356,10 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /** {@link #inTransaction}, for work that writes: the H2 file is compacted every so many of them. */
-    private <T> T inWriteTransaction(String action, Work<T> work) {
+    private <T> T inWriteTransaction(String action, int writes, Work<T> work) {
         T result = inTransaction(action, work);
         if (compaction != null) {
-            compaction.afterWrite(connection);
+            compaction.afterWrite(connection, writes);
         }
         return result;
     }

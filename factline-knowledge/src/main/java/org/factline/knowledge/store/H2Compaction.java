@@ -18,17 +18,18 @@ import org.h2.mvstore.MVStoreException;
  * work, and {@code WRITE_DELAY=0} (see {@link Database}) is what stops that thread: the file then grows by about
  * everything ever written — 71 GB for 140,000 generated articles.
  *
- * <p>So the process that owns the file does the copying itself, after every {@value #WRITES_BETWEEN} write
- * transactions: the chunks with the lowest share of live data, up to {@value #BYTES_PER_RUN} bytes of it, are
- * rewritten into a new chunk and committed, which leaves them empty for reuse. A process that reaches the file
- * through another one's server ({@code AUTO_SERVER}) has no MVStore to compact, and skips it.
+ * <p>So the process that owns the file does the copying itself, after every {@value #WRITES_BETWEEN} writes (an
+ * article or an analysis stored; a batch counts each of its articles): the chunks with the lowest share of live
+ * data, up to {@value #BYTES_PER_RUN} bytes of it for every {@value #WRITES_BETWEEN} writes, are rewritten into a
+ * new chunk and committed, which leaves them empty for reuse. A process that reaches the file through another
+ * one's server ({@code AUTO_SERVER}) has no MVStore to compact, and skips it.
  */
 final class H2Compaction {
 
-    /** Write transactions between two compactions. */
+    /** Writes between two compactions. */
     static final int WRITES_BETWEEN = 20;
 
-    /** At most this many bytes of live pages are copied a compaction. */
+    /** At most this many bytes of live pages are copied for every {@link #WRITES_BETWEEN} writes. */
     static final int BYTES_PER_RUN = 16 << 20;
 
     /** Chunks are rewritten while the file's chunks are on average less full than this (percent). */
@@ -36,14 +37,18 @@ final class H2Compaction {
 
     private int writes;
 
-    /** Counts a committed write transaction on {@code connection}, and compacts when it is time. */
-    void afterWrite(Connection connection) {
-        if (++writes % WRITES_BETWEEN != 0) {
+    /** Counts {@code count} writes committed on {@code connection}, and compacts when it is time. */
+    void afterWrite(Connection connection, int count) {
+        writes += count;
+        if (writes < WRITES_BETWEEN) {
             return;
         }
+        long budget = (long) BYTES_PER_RUN * (writes / WRITES_BETWEEN);
+        writes %= WRITES_BETWEEN;
         MVStore store = localStore(connection);
         try {
-            if (store != null && !store.isClosed() && store.compact(TARGET_FILL_RATE, BYTES_PER_RUN)) {
+            if (store != null && !store.isClosed()
+                    && store.compact(TARGET_FILL_RATE, (int) Math.min(Integer.MAX_VALUE, budget))) {
                 store.commit();
             }
         } catch (MVStoreException e) {

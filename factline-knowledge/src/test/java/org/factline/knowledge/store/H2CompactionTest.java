@@ -80,7 +80,7 @@ class H2CompactionTest {
                     update.executeUpdate();
                     c.commit();
                     if (compaction != null) {
-                        compaction.afterWrite(c);
+                        compaction.afterWrite(c, 1);
                     }
                 }
             }
