@@ -3,6 +3,8 @@ package org.factline.knowledge.corpus;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Calendar dates of day, month or year precision, as bounds: "2025-02" runs from 2025-02-01 to 2025-02-28. */
@@ -17,17 +19,38 @@ public final class Dates {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}.*)?)?");
 
+    /*
+     * The bounds of the dates seen so far: a corpus has a few thousand distinct dates, and its disagreements and
+     * timelines order statements by them millions of times. Kept up to CACHED dates of each kind.
+     */
+    private static final int CACHED = 100_000;
+    private static final Map<String, String> FIRST = new ConcurrentHashMap<>();
+    private static final Map<String, String> LAST = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> CALENDAR_DATES = new ConcurrentHashMap<>();
+
     private Dates() {
     }
 
     /** The first day a date may mean, as YYYY-MM-DD. */
     public static String first(String date) {
-        return bound(date, true);
+        return cached(FIRST, date, true);
     }
 
     /** The last day a date may mean, as YYYY-MM-DD. */
     public static String last(String date) {
-        return bound(date, false);
+        return cached(LAST, date, false);
+    }
+
+    private static String cached(Map<String, String> bounds, String date, boolean first) {
+        String known = date == null ? null : bounds.get(date);
+        if (known != null) {
+            return known;
+        }
+        String bound = bound(date, first);
+        if (bounds.size() < CACHED) {
+            bounds.put(date, bound);
+        }
+        return bound;
     }
 
     private static String bound(String date, boolean first) {
@@ -54,6 +77,16 @@ public final class Dates {
 
     /** Whether a value is a calendar date this class can bound. */
     public static boolean isCalendar(String date) {
-        return date != null && CALENDAR.matcher(date.strip()).matches();
+        if (date == null) {
+            return false;
+        }
+        Boolean known = CALENDAR_DATES.get(date);
+        if (known == null) {
+            known = CALENDAR.matcher(date.strip()).matches();
+            if (CALENDAR_DATES.size() < CACHED) {
+                CALENDAR_DATES.put(date, known);
+            }
+        }
+        return known;
     }
 }

@@ -92,7 +92,7 @@ final class FoundDisagreements {
 
     /** What puts a source on a side: its party and its folded name, either one shared is enough. */
     private static List<String> sides(Statement s) {
-        return List.of("party:" + s.source().party(), "name:" + Source.fold(s.source().name()));
+        return List.of("party:" + s.source().party(), "name:" + Source.folded(s.source().name()));
     }
 
     private void file(String where, String key) {

@@ -2,6 +2,8 @@ package org.factline.knowledge.corpus;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.factline.model.Analysis;
 import org.factline.model.Article;
@@ -37,7 +39,22 @@ public record Source(String name, String entityId, String party, boolean narrato
 
     /** Whether two sources speak for the same side: the same party, or the same name when ids differ. */
     public boolean sameSide(Source o) {
-        return party.equals(o.party) || fold(name).equals(fold(o.name));
+        return party.equals(o.party) || folded(name).equals(folded(o.name));
+    }
+
+    /** The folded names of sources seen so far, up to so many: sides are compared millions of times in a corpus. */
+    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
+
+    /** {@link #fold}, remembered. */
+    static String folded(String name) {
+        String known = FOLDED.get(name);
+        if (known == null) {
+            known = fold(name);
+            if (FOLDED.size() < 100_000) {
+                FOLDED.put(name, known);
+            }
+        }
+        return known;
     }
 
     /**
