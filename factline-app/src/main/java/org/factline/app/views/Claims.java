@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.factline.knowledge.corpus.Corpus;
 import org.factline.knowledge.corpus.CorpusEntity;
+import org.factline.knowledge.corpus.Statement;
 import org.factline.knowledge.corpus.Timeline;
 
 /** The claims of a corpus, as {@code factline claims} lists them: by a speaker, about an entity, within dates. */
@@ -21,17 +22,16 @@ public final class Claims {
      * @param to      up to this date, inclusive, or null
      */
     public static List<Timeline.Entry> of(Corpus corpus, CorpusEntity about, CorpusEntity speaker, String from, String to) {
-        return Timeline.of(corpus, new Timeline.Query(about, "claim", from, to)).stream()
-                .filter(e -> speaker == null || e.reports().stream().anyMatch(r -> spokenBy(r, speaker)))
-                .toList();
+        return Timeline.of(corpus, new Timeline.Query(about, "claim", from, to),
+                s -> speaker == null || spokenBy(s, speaker));
     }
 
     /** Said by the entity, or by someone who speaks for it when it is a country ("Russia": Moscow, Gerasimov). */
-    private static boolean spokenBy(Timeline.Report r, CorpusEntity who) {
-        String id = r.statement().source().entityId();
+    private static boolean spokenBy(Statement s, CorpusEntity who) {
+        String id = s.source().entityId();
         if (id != null && who.ids().contains(id)) {
             return true;
         }
-        return who.ids().contains(r.statement().source().party()) || who.isNamed(r.statement().source().name());
+        return who.ids().contains(s.source().party()) || who.isNamed(s.source().name());
     }
 }

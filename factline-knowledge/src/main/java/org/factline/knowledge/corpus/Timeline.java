@@ -56,6 +56,14 @@ public final class Timeline {
     }
 
     public static List<Entry> of(Corpus corpus, Query query) {
+        return of(corpus, query, s -> true);
+    }
+
+    /**
+     * The timeline, of the entries with a report that {@code reported} accepts (who said it, …): tested before an
+     * entry is made, which on a large corpus costs more than the test.
+     */
+    public static List<Entry> of(Corpus corpus, Query query, java.util.function.Predicate<Statement> reported) {
         Disputes contradictions = corpus.disputes();
         List<Entry> out = new ArrayList<>();
         if (query.type() == null || !query.type().equalsIgnoreCase("claim")) {
@@ -64,6 +72,9 @@ public final class Timeline {
                     continue;
                 }
                 if (query.about() != null && !about(e, query.about())) {
+                    continue;
+                }
+                if (e.reports().stream().noneMatch(r -> reported.test(r.statement()))) {
                     continue;
                 }
                 List<Report> reports = e.reports().stream().map(r -> new Report(r.statement(), r.denied())).toList();
@@ -82,6 +93,9 @@ public final class Timeline {
                         continue;
                     }
                     Statement s = corpus.statementOf(a, c);
+                    if (!reported.test(s)) {
+                        continue;
+                    }
                     List<Report> reports = List.of(new Report(s, c.denies()));
                     String stance = c.denies() ? "deny" : c.stance().name().toLowerCase(java.util.Locale.ROOT);
                     out.add(new Entry("claim", stance, c.date(), s.source().name(), reports, disputed(contradictions, reports),
