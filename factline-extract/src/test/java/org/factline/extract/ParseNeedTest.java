@@ -52,6 +52,7 @@ class ParseNeedTest {
                 The spokesman said on Tuesday that talks would resume.
                 According to the police, the march was peaceful.
                 "We will not give in," the mayor told the crowd.
+                Across the square hung a single banner: ‘Never again’.
                 The ministry denied any interference.
                 Rebels shelled the northern district of the capital.
                 A fire destroyed the warehouse overnight.

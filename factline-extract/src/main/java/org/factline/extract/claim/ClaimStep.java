@@ -84,7 +84,8 @@ public final class ClaimStep implements Step {
         }
         String s = sentence.span().of(text);
         for (int i = 0; i < s.length(); i++) {
-            if ("«»“”„‹›\"".indexOf(s.charAt(i)) >= 0) {
+            // the marks Quotations opens or closes on; ’ is left out: in French it is mostly an apostrophe
+            if ("«»“”„‹›‘\"".indexOf(s.charAt(i)) >= 0) {
                 return true;
             }
         }
