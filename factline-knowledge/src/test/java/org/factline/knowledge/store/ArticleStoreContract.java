@@ -319,6 +319,30 @@ abstract class ArticleStoreContract {
     }
 
     @Test
+    void aPrefixFindsTheIdsThatStartWithItWhateverCharactersFollowAndNoOther() {
+        String max = String.valueOf(Character.MAX_VALUE);
+        List<String> ids = List.of("prefix" + max, "prefix" + max + max + "z", "prefiy", "prefiw-z", "prefix é",
+                "prefix\uD83D\uDE00", "pre" + max + "x-1", "pre" + max + "x-2", max.repeat(6) + "-a");
+        for (String id : ids) {
+            store.put(Articles.plain(id, "doc " + ids.indexOf(id)));
+        }
+
+        assertThat(store.get("prefix ")).hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("prefix é"));
+        assertThat(store.get("prefix" + max + max)).as("the prefix with U+FFFF at its end")
+                .hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("prefix" + max + max + "z"));
+        assertThat(store.get("prefiw")).hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("prefiw-z"));
+        assertThat(store.get(max.repeat(6))).as("a prefix of U+FFFF only")
+                .hasValueSatisfying(a -> assertThat(a.id()).isEqualTo(max.repeat(6) + "-a"));
+        assertThatThrownBy(() -> store.get("pre" + max + "x-"))
+                .isInstanceOfSatisfying(AmbiguousArticleException.class, e -> assertThat(e.candidates())
+                        .extracting(ArticleSummary::id).containsExactly("pre" + max + "x-1", "pre" + max + "x-2"));
+        assertThatThrownBy(() -> store.get("prefix"))
+                .isInstanceOfSatisfying(AmbiguousArticleException.class, e -> assertThat(e.candidates())
+                        .extracting(ArticleSummary::id).containsExactlyInAnyOrder("prefix" + max,
+                                "prefix" + max + max + "z", "prefix é", "prefix\uD83D\uDE00"));
+    }
+
+    @Test
     void theListingIsByPublicationDateThenDocWithUndatedArticlesLast() {
         store.put(dated("c", "c-kursk", day("2025-04-27")));
         store.put(plain("u", "a-undated"));
