@@ -19,6 +19,13 @@ final class ClaimThreads {
     /** Share of content words two claims in one language need in common to state the same thing. */
     private static final double SAME_WORDS = 0.5;
 
+    /**
+     * Through a word that more than twice this many sets of words have, a set is compared with this many on either
+     * side of it in the order of the claims (of the articles as read), not all: a word so common is not what tells
+     * claims apart, and claims repeated across a large corpus are still joined through their neighbours.
+     */
+    static final int NEAREST = 100;
+
     private record Node(Analysis analysis, Claim claim, Set<String> words, int index) {
     }
 
@@ -102,7 +109,7 @@ final class ClaimThreads {
      * set's words. While its prefix is read, a set that cannot reach {@code needed} any more (those found so far,
      * plus the words both have after the current one at best) is dropped (the "positional filter" of PPJoin, Xiao
      * et al. 2008). A pair already joined through others is not compared: the threads are the same as if every pair
-     * of claims had been.
+     * of claims had been, but where a word has more than {@code 2 * NEAREST + 1} sets ({@link #NEAREST}).
      */
     private static void joinCloseWords(List<Node> nodes, int[] parent) {
         Map<String, Integer> frequency = new HashMap<>();
@@ -183,7 +190,14 @@ final class ClaimThreads {
             for (int i = 0; i <= m - needed; i++) {
                 int[] ys = postingSet[xw[i]];
                 int[] places = postingPlace[xw[i]];
-                for (int k = 0; k < ys.length; k++) {
+                int from = 0;
+                int to = ys.length;
+                if (ys.length > 2 * NEAREST + 1) {
+                    int at = Arrays.binarySearch(ys, x); // the sets of a word are in the order of the claims
+                    from = Math.max(0, at - NEAREST);
+                    to = Math.min(ys.length, at + NEAREST + 1);
+                }
+                for (int k = from; k < to; k++) {
                     int y = ys[k];
                     int n = sets.get(y).words().length;
                     if (n < m || y == x) {

@@ -357,6 +357,21 @@ class CorpusTest {
     }
 
     @Test
+    void aClaimRepeatedWithSmallChangesByManyArticlesIsOneThread() {
+        List<Analysis> all = new ArrayList<>();
+        int articles = 3 * ClaimThreads.NEAREST;
+        for (int i = 0; i < articles; i++) {
+            Doc d = new Doc("d" + i, java.time.LocalDate.parse("2026-01-01").plusDays(i / 10).toString());
+            d.claim(d.sentence("Engineers warned that cracks spread along the northern wall near hamlet" + i + "."),
+                    "source-" + i, "Source " + i, "warned", Claim.Stance.ASSERT, false, null);
+            all.add(d.analysis());
+        }
+        List<ClaimThread> threads = Corpus.of(all, PARTIES).threads();
+        assertEquals(1, threads.size());
+        assertEquals(articles, threads.getFirst().stances().size());
+    }
+
+    @Test
     void eachStanceIsSetAgainstTheNearestOfTheOtherStanceAfterIt() {
         // deny, assert, assert, deny, assert
         boolean[] denies = {true, false, false, true, false};
