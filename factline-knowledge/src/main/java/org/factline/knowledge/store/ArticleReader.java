@@ -49,17 +49,20 @@ final class ArticleReader {
         // units, so the ids that start with the prefix are also a range of the primary key, which spares reading
         // every id (38 ms at 156,000 articles). PostgreSQL orders by the database's collation, where they may not
         // be: there LEFT() alone decides.
-        String after = after(prefix);
-        if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
-            return summaries(connection, SUMMARY_COLUMNS + " WHERE LEFT(id, ?) = ? ORDER BY id FETCH FIRST ? ROWS ONLY",
-                    prefix.length(), prefix, limit);
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder range = new StringBuilder();
+        if ("H2".equals(connection.getMetaData().getDatabaseProductName())) {
+            range.append("id >= ? AND ");
+            parameters.add(prefix);
+            String after = after(prefix);
+            if (after != null) {
+                range.append("id < ? AND ");
+                parameters.add(after);
+            }
         }
-        if (after == null) {
-            return summaries(connection, SUMMARY_COLUMNS + " WHERE id >= ? AND LEFT(id, ?) = ?"
-                    + " ORDER BY id FETCH FIRST ? ROWS ONLY", prefix, prefix.length(), prefix, limit);
-        }
-        return summaries(connection, SUMMARY_COLUMNS + " WHERE id >= ? AND id < ? AND LEFT(id, ?) = ?"
-                + " ORDER BY id FETCH FIRST ? ROWS ONLY", prefix, after, prefix.length(), prefix, limit);
+        parameters.addAll(List.of(prefix.length(), prefix, limit));
+        return summaries(connection, SUMMARY_COLUMNS + " WHERE " + range + "LEFT(id, ?) = ? ORDER BY id"
+                + " FETCH FIRST ? ROWS ONLY", parameters.toArray());
     }
 
     /**

@@ -100,14 +100,17 @@ public final class ArticleStore implements AutoCloseable {
         StorableText.require(article);
         // Microseconds: the finest both backends keep, so the time reads back as it was written.
         Instant ingestedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return inWriteTransaction("store article " + article.id() + " (" + article.doc() + ")", 1, c -> {
-            // Looking first spares the exception (and PostgreSQL's error log line) when re-ingesting a corpus;
-            // the insert still detects an id that another process stores in between.
-            if (ArticleReader.exists(c, article.id())) {
-                return PutResult.DUPLICATE;
-            }
-            return ArticleWriter.insert(c, article, ingestedAt) ? PutResult.NEW : PutResult.DUPLICATE;
-        });
+        return inWriteTransaction("store article " + article.id() + " (" + article.doc() + ")", 1,
+                c -> insertIfNew(c, article, ingestedAt));
+    }
+
+    private static PutResult insertIfNew(Connection c, Article article, Instant ingestedAt) throws SQLException {
+        // Looking first spares the exception (and PostgreSQL's error log line) when re-ingesting a corpus;
+        // the insert still detects an id that another process stores in between.
+        if (ArticleReader.exists(c, article.id())) {
+            return PutResult.DUPLICATE;
+        }
+        return ArticleWriter.insert(c, article, ingestedAt) ? PutResult.NEW : PutResult.DUPLICATE;
     }
 
     /**
@@ -202,14 +205,12 @@ public final class ArticleStore implements AutoCloseable {
                     outcomes.add(new Outcome(null, null, failure));
                     continue;
                 }
-                PutResult put = ArticleReader.exists(c, article.id()) || !ArticleWriter.insert(c, article, now)
-                        ? PutResult.DUPLICATE : PutResult.NEW;
+                PutResult put = insertIfNew(c, article, now);
                 if (entry.analysis() == null) {
                     outcomes.add(new Outcome(put, Analysed.NONE, null));
                     continue;
                 }
-                Optional<String> stored = AnalysisReader.extractor(c, article.id());
-                if (stored.isPresent() && stored.get().equals(entry.extractorVersion())) {
+                if (!needsAnalysis(c, article.id(), entry.extractorVersion())) {
                     outcomes.add(new Outcome(put, Analysed.UP_TO_DATE, null));
                     continue;
                 }
@@ -280,8 +281,12 @@ public final class ArticleStore implements AutoCloseable {
      * than {@code extractorVersion}. An article that is not stored has none, so needs one.
      */
     public synchronized boolean needsAnalysis(String articleId, String extractorVersion) {
-        Optional<String> stored = inTransaction("look up the analysis of article " + articleId,
-                c -> AnalysisReader.extractor(c, articleId));
+        return inTransaction("look up the analysis of article " + articleId,
+                c -> needsAnalysis(c, articleId, extractorVersion));
+    }
+
+    private static boolean needsAnalysis(Connection c, String articleId, String extractorVersion) throws SQLException {
+        Optional<String> stored = AnalysisReader.extractor(c, articleId);
         return stored.isEmpty() || !stored.get().equals(extractorVersion);
     }
 
