@@ -152,8 +152,7 @@ final class ClaimThreads {
                 }
             }
             if (onlyArticle[s] == null) {
-                link(members.get(s), parent);
-                linked[s] = true;
+                link(s, members, linked, parent);
             }
         }
         int[] postingSize = new int[vocabulary.size()];
@@ -219,14 +218,8 @@ final class ClaimThreads {
                 if (shared[y] > 0 && (onlyArticle[x] == null || onlyArticle[x] != onlyArticle[y])
                         && find(parent, first.index()) != find(parent, other.index())
                         && sets.get(x).language().equals(sets.get(y).language()) && common(xw, sets.get(y).words()) >= needed) {
-                    if (!linked[x]) {
-                        link(members.get(x), parent);
-                        linked[x] = true;
-                    }
-                    if (!linked[y]) {
-                        link(members.get(y), parent);
-                        linked[y] = true;
-                    }
+                    link(x, members, linked, parent);
+                    link(y, members, linked, parent);
                     union(parent, first.index(), other.index());
                 }
             }
@@ -246,11 +239,16 @@ final class ClaimThreads {
         }
     }
 
-    /** Joins claims that will be in one thread. */
-    private static void link(List<Node> claims, int[] parent) {
+    /** Joins the claims of set {@code s}, which will be in one thread, unless they are already. */
+    private static void link(int s, List<List<Node>> members, boolean[] linked, int[] parent) {
+        if (linked[s]) {
+            return;
+        }
+        List<Node> claims = members.get(s);
         for (Node n : claims) {
             union(parent, claims.getFirst().index(), n.index());
         }
+        linked[s] = true;
     }
 
     /** How many numbers two sorted arrays of distinct numbers have in common. */

@@ -188,9 +188,9 @@ final class Contradictions {
     /**
      * The pairs of one event's reports or one thread's stances that can disagree: one that denies and one that does
      * not. Each is set against the {@value #NEAREST} of the other stance that come after it in the list (a thread's
-     * stances are in the order of time), not all of them: a claim reported by thousands of articles would otherwise make millions of pairs, which
-     * would only repeat the same disagreement between the same sides. Where no item has more than that many after
-     * it, every pair is seen, in the order of a loop over all pairs.
+     * stances are in the order of time), not all of them: a claim reported by thousands of articles would otherwise
+     * make millions of pairs, which would only repeat the same disagreement between the same sides. Where no item
+     * has more than that many after it, every pair is seen, in the order of a loop over all pairs.
      */
     static final class Opposites {
 

@@ -3,8 +3,6 @@ package org.factline.knowledge.corpus;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Calendar dates of day, month or year precision, as bounds: "2025-02" runs from 2025-02-01 to 2025-02-28. */
@@ -19,38 +17,24 @@ public final class Dates {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}.*)?)?");
 
-    /*
-     * The bounds of the dates seen so far: a corpus has a few thousand distinct dates, and its disagreements and
-     * timelines order statements by them millions of times. Kept up to CACHED dates of each kind.
-     */
-    private static final int CACHED = 100_000;
-    private static final Map<String, String> FIRST = new ConcurrentHashMap<>();
-    private static final Map<String, String> LAST = new ConcurrentHashMap<>();
-    private static final Map<String, Boolean> CALENDAR_DATES = new ConcurrentHashMap<>();
+    /* The bounds of the dates seen so far: disagreements and timelines order statements by them. */
+    private static final int REMEMBERED = 100_000;
+    private static final Remembered<String, String> FIRST = new Remembered<>(REMEMBERED, d -> bound(d, true));
+    private static final Remembered<String, String> LAST = new Remembered<>(REMEMBERED, d -> bound(d, false));
+    private static final Remembered<String, Boolean> CALENDAR_DATES = new Remembered<>(REMEMBERED,
+            d -> d != null && CALENDAR.matcher(d.strip()).matches());
 
     private Dates() {
     }
 
     /** The first day a date may mean, as YYYY-MM-DD. */
     public static String first(String date) {
-        return cached(FIRST, date, true);
+        return FIRST.get(date);
     }
 
     /** The last day a date may mean, as YYYY-MM-DD. */
     public static String last(String date) {
-        return cached(LAST, date, false);
-    }
-
-    private static String cached(Map<String, String> bounds, String date, boolean first) {
-        String known = date == null ? null : bounds.get(date);
-        if (known != null) {
-            return known;
-        }
-        String bound = bound(date, first);
-        if (bounds.size() < CACHED) {
-            bounds.put(date, bound);
-        }
-        return bound;
+        return LAST.get(date);
     }
 
     private static String bound(String date, boolean first) {
@@ -77,16 +61,6 @@ public final class Dates {
 
     /** Whether a value is a calendar date this class can bound. */
     public static boolean isCalendar(String date) {
-        if (date == null) {
-            return false;
-        }
-        Boolean known = CALENDAR_DATES.get(date);
-        if (known == null) {
-            known = CALENDAR.matcher(date.strip()).matches();
-            if (CALENDAR_DATES.size() < CACHED) {
-                CALENDAR_DATES.put(date, known);
-            }
-        }
-        return known;
+        return CALENDAR_DATES.get(date);
     }
 }

@@ -2,8 +2,6 @@ package org.factline.knowledge.corpus;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.factline.model.Analysis;
 import org.factline.model.Article;
@@ -42,19 +40,12 @@ public record Source(String name, String entityId, String party, boolean narrato
         return party.equals(o.party) || folded(name).equals(folded(o.name));
     }
 
-    /** The folded names of sources seen so far, up to so many: sides are compared millions of times in a corpus. */
-    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
+    /** The folded names of sources seen so far: sides are compared millions of times in a corpus. */
+    private static final Remembered<String, String> FOLDED = new Remembered<>(100_000, Source::fold);
 
     /** {@link #fold}, remembered. */
     static String folded(String name) {
-        String known = FOLDED.get(name);
-        if (known == null) {
-            known = fold(name);
-            if (FOLDED.size() < 100_000) {
-                FOLDED.put(name, known);
-            }
-        }
-        return known;
+        return FOLDED.get(name);
     }
 
     /**
