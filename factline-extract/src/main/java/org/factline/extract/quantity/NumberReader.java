@@ -52,9 +52,10 @@ public final class NumberReader {
         }
         List<Tok> toks = tokenizer.tokens(text);
         int i = 0;
+        int floor = 0; // where the amount before ends: nothing read after it reaches back into it
         while (i < toks.size()) {
             Core core = safeCore(text, toks, i);
-            Core range = core == null ? null : range(text, toks, core);
+            Core range = core == null ? null : range(text, toks, core, floor);
             if (range != null) {
                 core = range;
             }
@@ -64,6 +65,7 @@ public final class NumberReader {
             }
             Amount amount = complete(text, toks, core);
             out.add(amount);
+            floor = amount.span().end();
             i = core.next;
             while (i < toks.size() && toks.get(i).start() < amount.span().end()) {
                 i++; // the unit and qualifier after the number are read: "51 pour cent" holds no second number
@@ -89,14 +91,15 @@ public final class NumberReader {
     /**
      * Two numbers that bound an amount: "ten to 32 pages", "1 ou 2 crans", "entre 10 et 15 morts"; the
      * first takes the second's multiplier ("2 à 3 millions"). A larger first number is a change ("de 30 à
-     * 20"), not a range: null.
+     * 20"), not a range: null. The word that opens a range is its own only when it lies after {@code floor}.
      */
-    private Core range(String text, List<Tok> toks, Core first) {
+    private Core range(String text, List<Tok> toks, Core first, int floor) {
         int k = first.next();
         if (first.value() == null || first.form() != Form.DIGITS && first.form() != Form.WORDS || k + 1 >= toks.size()) {
             return null;
         }
-        boolean between = first.first() > 0 && lexicon.isBetween(toks.get(first.first() - 1).text());
+        boolean between = first.first() > 0 && toks.get(first.first() - 1).start() >= floor
+                && lexicon.isBetween(toks.get(first.first() - 1).text());
         String joint = toks.get(k).text();
         if (!(lexicon.isRange(joint) || between && lexicon.isConnector(joint))) {
             return null;
@@ -193,8 +196,9 @@ public final class NumberReader {
                 || word.type() != Type.WORD) {
             return null;
         }
-        if (lexicon.number(Kind.WORD, word.text()) != null || lexicon.isConnector(word.text())) {
-            return null;
+        if (lexicon.number(Kind.WORD, word.text()) != null || lexicon.isConnector(word.text()) || lexicon.isRange(word.text())
+                || lexicon.isBetween(word.text()) || lexicon.isOf(word.text())) {
+            return null; // "5-entre 10 et 15", "3-de": words that join numbers, not a noun
         }
         return QuantityLexicon.lower(word.text());
     }

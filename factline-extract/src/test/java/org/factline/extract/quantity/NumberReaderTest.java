@@ -226,6 +226,29 @@ class NumberReaderTest {
         assertEquals(18.0, only("en", "traffic increased 18-fold").value());
     }
 
+    /**
+     * A word that joins numbers is not a noun glued to the one before ("5-entre 10 et 15"), and no range
+     * reaches back into the amount before it (found by fuzzing: the range began inside the compound).
+     */
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            fr | 5-entre 10 et 15 morts            | 5.0 10.0-15.0
+            fr | 5-à 10                            | 5.0 10.0
+            fr | 3-de 10 à 15                      | 3.0 10.0-15.0
+            en | 5-between 10 and 15 people        | 5.0 10.0-15.0
+            en | 5-to 10                           | 5.0 10.0
+            """)
+    void rangesNeverOverlapTheAmountBefore(String lang, String text, String expected) {
+        List<Amount> all = reader(lang).read(text);
+        int previousEnd = 0;
+        for (Amount a : all) {
+            assertTrue(a.span().start() >= previousEnd, () -> describe(text, all));
+            previousEnd = a.span().end();
+        }
+        assertEquals(expected, all.stream().map(a -> a.value() != null ? String.valueOf(a.value()) : a.low() + "-" + a.high())
+                .collect(Collectors.joining(" ")), describe(text, all));
+    }
+
     @ParameterizedTest(name = "{0}: no figure in \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             fr | un soldat a été blessé
