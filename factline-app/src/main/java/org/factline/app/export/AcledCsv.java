@@ -210,13 +210,13 @@ final class AcledCsv {
         return String.join("; ", tags);
     }
 
-    /** One CSV record, fields quoted where RFC 4180 needs it, CRLF-terminated. */
+    /** One CSV record, fields quoted where RFC 4180 needs it, none a spreadsheet formula ({@link Cells}), CRLF-terminated. */
     static void row(Writer out, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.write(',');
             }
-            out.write(quoted(fields.get(i)));
+            out.write(quoted(Cells.inert(fields.get(i))));
         }
         out.write("\r\n");
     }

@@ -203,7 +203,8 @@ final class GdeltTsv {
         return url != null && !url.isBlank() ? url : first.article().doc();
     }
 
-    private static void row(Writer out, List<String> fields) throws IOException {
+    /** One row: tabs and line breaks within a field become spaces, and no field is a spreadsheet formula ({@link Cells}). */
+    static void row(Writer out, List<String> fields) throws IOException {
         if (fields.size() != COLUMNS) {
             throw new IllegalStateException("a GDELT row has " + COLUMNS + " columns, not " + fields.size());
         }
@@ -211,7 +212,7 @@ final class GdeltTsv {
             if (i > 0) {
                 out.write('\t');
             }
-            out.write(fields.get(i).replaceAll("[\\t\\r\\n\\u2028\\u2029]+", " "));
+            out.write(Cells.inert(fields.get(i).replaceAll("[\\t\\r\\n\\u2028\\u2029]+", " ")));
         }
         out.write('\n');
     }

@@ -40,6 +40,38 @@ class ExportMappingsTest {
         assertThat(out.toString()).endsWith("\r\n");
     }
 
+    /** CSV injection: text from articles that a spreadsheet would run as a formula is written after a quote. */
+    @Test
+    void noCellIsASpreadsheetFormula() throws Exception {
+        List<String> hostile = List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)",
+                "\t=1", "\r=1", "\uFF1D1+1", "=", "-");
+        List<String> numbers = List.of("-33.8688", "+3", "-0.5", "12", "1e5", "-.25");
+        List<String> plain = List.of("Kursk Oblast", "Russia; Ukraine", "", "a = b", "2025-04-26");
+        List<String> all = new ArrayList<>(hostile);
+        all.addAll(numbers);
+        all.addAll(plain);
+        StringWriter out = new StringWriter();
+        AcledCsv.row(out, all);
+        CsvMapper csv = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        String[] cells;
+        try (MappingIterator<String[]> it = csv.readerFor(String[].class).readValues(new StringReader(out.toString()))) {
+            cells = it.next();
+        }
+        for (int i = 0; i < all.size(); i++) {
+            String expected = i < hostile.size() ? "'" + all.get(i) : all.get(i);
+            assertThat(cells[i]).as("cell %d", i).isEqualTo(expected);
+        }
+        assertThat(Cells.inert("=1+1")).isEqualTo("'=1+1");
+        // the GDELT rows too: 61 columns, the hostile ones first, tabs within a field made spaces before the check
+        List<String> gdelt = new ArrayList<>(java.util.Collections.nCopies(GdeltTsv.COLUMNS, "x"));
+        gdelt.set(0, "=1+1");
+        gdelt.set(1, "-12.5");
+        gdelt.set(2, "\t@SUM(A1)");
+        StringWriter tsv = new StringWriter();
+        GdeltTsv.row(tsv, gdelt);
+        assertThat(tsv.toString().split("\t", -1)).startsWith("'=1+1", "-12.5", "' @SUM(A1)");
+    }
+
     @Test
     void timeMlEscapingKeepsEveryCharacterAnXmlParserCanHold() throws Exception {
         String text = HOSTILE + " 😀";
