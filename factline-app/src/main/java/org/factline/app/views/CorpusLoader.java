@@ -8,7 +8,6 @@ import org.factline.extract.kb.KbEntity;
 import org.factline.extract.kb.KnowledgeBase;
 import org.factline.knowledge.corpus.Corpus;
 import org.factline.knowledge.corpus.Parties;
-import org.factline.knowledge.store.AnalysisSummary;
 import org.factline.knowledge.store.ArticleStore;
 import org.factline.model.Analysis;
 
@@ -22,11 +21,16 @@ public final class CorpusLoader {
         return Corpus.of(analyses(store), parties(KnowledgeBase.standard()));
     }
 
-    /** Every stored analysis (without its tokens, which the store does not keep), in the order the store lists them. */
+    /** Analyses read from the store at a time: each of their layers is one statement. */
+    private static final int PAGE = 500;
+
+    /** Every stored analysis (without its tokens, which the store does not keep), by article id. */
     public static List<Analysis> analyses(ArticleStore store) {
         List<Analysis> analyses = new ArrayList<>();
-        for (AnalysisSummary s : store.analysedArticles()) {
-            store.analysis(s.articleId()).ifPresent(analyses::add);
+        List<Analysis> page = store.analyses(null, PAGE);
+        while (!page.isEmpty()) {
+            analyses.addAll(page);
+            page = store.analyses(page.getLast().article().id(), PAGE);
         }
         return analyses;
     }

@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.factline.model.Article;
 import org.factline.model.Language;
@@ -84,18 +86,35 @@ final class ArticleReader {
     }
 
     static Optional<Article> article(Connection connection, String id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("""
+        return Optional.ofNullable(articles(connection, id, id).get(id));
+    }
+
+    /**
+     * The articles with ids in [first, last], by id in the database's order: each table of them all read by one
+     * statement ({@link RangeRows}).
+     */
+    static Map<String, Article> articles(Connection connection, String first, String last) throws SQLException {
+        Map<String, List<Span>> paragraphs = spans(connection, first, last, ArticleWriter.PARAGRAPH);
+        Map<String, List<Span>> headings = spans(connection, first, last, ArticleWriter.HEADING);
+        Map<String, List<Span>> captions = spans(connection, first, last, ArticleWriter.CAPTION);
+        Map<String, List<Removal>> removals = RangeRows.of(connection, """
+                SELECT article_id, kind, removed_text FROM article_removal WHERE article_id BETWEEN ? AND ?
+                ORDER BY article_id, ordinal""", first, last,
+                row -> new Removal(Removal.Kind.valueOf(row.getString(2)), row.getString(3)));
+        Map<String, List<String>> warnings = RangeRows.of(connection, """
+                SELECT article_id, message FROM article_warning WHERE article_id BETWEEN ? AND ?
+                ORDER BY article_id, ordinal""", first, last, row -> row.getString(2));
+        Map<String, Article> articles = new LinkedHashMap<>();
+        try (PreparedStatement select = prepare(connection, """
                 SELECT id, doc, source_location, source_format, title, url, outlet,
                     language_code, language_confidence, language_stated, language_analysable,
                     published_value, published_precision, published_basis, published_evidence, text, raw_text
-                FROM article WHERE id = ?""")) {
-            select.setString(1, id);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Article(
-                        row.getString("id"),
+                FROM article WHERE id BETWEEN ? AND ? ORDER BY id""", first, last);
+             ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                String id = row.getString("id");
+                articles.put(id, new Article(
+                        id,
                         row.getString("doc"),
                         new SourceRef(row.getString("source_location"), row.getString("source_format")),
                         row.getString("title"),
@@ -105,13 +124,14 @@ final class ArticleReader {
                         published(row),
                         row.getString("text"),
                         row.getString("raw_text"),
-                        spans(connection, id, ArticleWriter.PARAGRAPH),
-                        spans(connection, id, ArticleWriter.HEADING),
-                        spans(connection, id, ArticleWriter.CAPTION),
-                        removals(connection, id),
-                        warnings(connection, id)));
+                        RangeRows.rows(paragraphs, id),
+                        RangeRows.rows(headings, id),
+                        RangeRows.rows(captions, id),
+                        RangeRows.rows(removals, id),
+                        RangeRows.rows(warnings, id)));
             }
         }
+        return articles;
     }
 
     private static List<ArticleSummary> summaries(Connection connection, String sql, Object... parameters)
@@ -151,33 +171,11 @@ final class ArticleReader {
                 row.getString("published_evidence"));
     }
 
-    private static List<Span> spans(Connection connection, String id, String layer) throws SQLException {
-        try (PreparedStatement select = prepare(connection,
-                "SELECT start_offset, end_offset FROM article_span WHERE article_id = ? AND layer = ? ORDER BY ordinal",
-                id, layer);
-             ResultSet row = select.executeQuery()) {
-            List<Span> spans = new ArrayList<>();
-            while (row.next()) {
-                spans.add(new Span(row.getInt(1), row.getInt(2)));
-            }
-            return spans;
-        }
-    }
-
-    private static List<Removal> removals(Connection connection, String id) throws SQLException {
-        try (PreparedStatement select = prepare(connection,
-                "SELECT kind, removed_text FROM article_removal WHERE article_id = ? ORDER BY ordinal", id);
-             ResultSet row = select.executeQuery()) {
-            List<Removal> removals = new ArrayList<>();
-            while (row.next()) {
-                removals.add(new Removal(Removal.Kind.valueOf(row.getString(1)), row.getString(2)));
-            }
-            return removals;
-        }
-    }
-
-    private static List<String> warnings(Connection connection, String id) throws SQLException {
-        return strings(connection, "SELECT message FROM article_warning WHERE article_id = ? ORDER BY ordinal", id);
+    private static Map<String, List<Span>> spans(Connection connection, String first, String last, String layer)
+            throws SQLException {
+        return RangeRows.of(connection, """
+                SELECT article_id, start_offset, end_offset FROM article_span WHERE article_id BETWEEN ? AND ? AND layer = ?
+                ORDER BY article_id, ordinal""", first, last, row -> new Span(row.getInt(2), row.getInt(3)), layer);
     }
 
     private static List<String> strings(Connection connection, String sql, String parameter) throws SQLException {

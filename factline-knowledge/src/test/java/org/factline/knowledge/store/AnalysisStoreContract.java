@@ -82,6 +82,51 @@ abstract class AnalysisStoreContract {
         assertThat(read).isEqualTo(Analyses.withoutTokens(kursk));
     }
 
+    /**
+     * Every analysis read in pages (each layer of a page one statement) is the analysis read alone: ids of many
+     * forms, articles without an analysis between them, pages that end inside and at the end.
+     */
+    @Test
+    void readingEveryAnalysisByPagesGivesEachAsReadAlone() {
+        Analysis kursk = Analyses.kursk();
+        store.put(kursk.article());
+        store.putAnalysis(kursk, "test-1");
+        storeHostile();
+        List<String> ids = List.of("a", "a-1", "A", "a b", "a%", "a_", "é", "z", "0", "\u4e2d\u6587", "b'; DROP TABLE article; --");
+        for (int i = 0; i < ids.size(); i++) {
+            Article a = Articles.plain(ids.get(i), "doc-" + i);
+            store.put(a);
+            if (i % 3 != 1) { // every third one stays without an analysis
+                store.putAnalysis(i % 2 == 0 ? Analyses.everyEnumValue(a) : Analysis.of(a), "test-1");
+            }
+        }
+        List<String> analysed = store.analysedArticles().stream().map(AnalysisSummary::articleId).toList();
+        for (int size : new int[] {1, 2, 3, 1000}) {
+            List<Analysis> all = new ArrayList<>();
+            List<Analysis> page = store.analyses(null, size);
+            while (!page.isEmpty()) {
+                assertThat(page.size()).isLessThanOrEqualTo(size);
+                all.addAll(page);
+                page = store.analyses(page.getLast().article().id(), size);
+            }
+            assertThat(all).extracting(a -> a.article().id()).as("pages of %d", size).containsExactlyElementsOf(analysed);
+            for (Analysis a : all) {
+                assertThat(store.analysis(a.article().id())).contains(a);
+            }
+        }
+        assertThat(store.analyses(analysed.getLast(), 10)).isEmpty();
+        assertThatThrownBy(() -> store.analyses(null, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Stores the article and analysis of {@link HostileStrings}: names and words that are SQL. */
+    private Analysis storeHostile() {
+        Article article = HostileStrings.paragraphs();
+        store.put(article);
+        Analysis hostile = HostileStrings.analysis(article);
+        store.putAnalysis(hostile, "test-1");
+        return hostile;
+    }
+
     @Test
     void everyValueOfEveryEnumReadsBack() {
         Article kursk = Articles.kursk();
@@ -98,11 +143,9 @@ abstract class AnalysisStoreContract {
         Analysis kursk = Analyses.kursk();
         store.put(kursk.article());
         store.putAnalysis(kursk, "test-1");
-        Article article = HostileStrings.paragraphs();
-        store.put(article);
-        Analysis hostile = HostileStrings.analysis(article);
 
-        store.putAnalysis(hostile, "test-1");
+        Analysis hostile = storeHostile();
+        Article article = hostile.article();
 
         assertThat(store.analysis(article.id())).contains(hostile);
         assertThat(store.analysis(kursk.article().id())).contains(Analyses.withoutTokens(kursk));
