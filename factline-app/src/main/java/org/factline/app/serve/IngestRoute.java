@@ -10,7 +10,7 @@ import org.factline.model.Article;
 
 /**
  * {@code POST /api/articles}: one article in, stored, analysed and indexed, one at a time; the corpus views are
- * made anew after an ingest that changed the store. Counts what came in since the server started.
+ * made anew with it after an ingest that changed the store. Counts what came in since the server started.
  */
 final class IngestRoute {
 
@@ -39,7 +39,7 @@ final class IngestRoute {
             synchronized (this) {
                 outcome = ingestion.ingest(body.input(), body.format());
                 if (outcome.added() || outcome.analysed()) {
-                    corpus.invalidate();
+                    corpus.changed(outcome.articleId());
                 }
             }
             if (outcome.notStored() != null) {

@@ -1,6 +1,7 @@
 package org.factline.app.views;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,13 +19,24 @@ public final class CorpusLoader {
     }
 
     public static Corpus load(ArticleStore store) {
-        return Corpus.of(analyses(store), parties(KnowledgeBase.standard()));
+        return of(analyses(store));
     }
+
+    /** The corpus of these analyses, with the standard knowledge base's parties. */
+    public static Corpus of(List<Analysis> analyses) {
+        return Corpus.of(analyses, parties(KnowledgeBase.standard()));
+    }
+
+    /**
+     * The order of a corpus's analyses: by article id, as Java orders strings (UTF-16 units), whatever the database's
+     * collation, so that H2 and PostgreSQL, and a corpus read whole or changed one article at a time, give the same.
+     */
+    public static final Comparator<Analysis> ORDER = Comparator.comparing(a -> a.article().id());
 
     /** Analyses read from the store at a time: each of their layers is one statement. */
     private static final int PAGE = 500;
 
-    /** Every stored analysis (without its tokens, which the store does not keep), by article id. */
+    /** Every stored analysis (without its tokens, which the store does not keep), in the {@link #ORDER} of a corpus. */
     public static List<Analysis> analyses(ArticleStore store) {
         List<Analysis> analyses = new ArrayList<>();
         List<Analysis> page = store.analyses(null, PAGE);
@@ -32,6 +44,7 @@ public final class CorpusLoader {
             analyses.addAll(page);
             page = store.analyses(page.getLast().article().id(), PAGE);
         }
+        analyses.sort(ORDER);
         return analyses;
     }
 

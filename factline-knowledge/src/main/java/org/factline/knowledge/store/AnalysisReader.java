@@ -64,6 +64,16 @@ final class AnalysisReader {
         return analyses(connection, article.id(), article.id(), Map.of(article.id(), article)).stream().findFirst();
     }
 
+    /** How many analyses there are and when the latest was made: what any store or replacement of one changes. */
+    static String version(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*), MAX(analysed_at) FROM analysis");
+             ResultSet row = select.executeQuery()) {
+            row.next();
+            OffsetDateTime latest = row.getObject(2, OffsetDateTime.class);
+            return row.getLong(1) + "|" + (latest == null ? "" : latest.toInstant());
+        }
+    }
+
     /**
      * Up to {@code limit} ids of analysed articles after {@code afterId} (from the first when null), in the
      * database's order of ids.

@@ -289,6 +289,14 @@ public final class ArticleStore implements AutoCloseable {
         });
     }
 
+    /**
+     * A value that changes whenever an analysis is stored or replaced, by this process or any other on the same
+     * database (how many there are, when the latest was made): for what keeps analyses read from the store.
+     */
+    public synchronized String analysesVersion() {
+        return inTransaction("read how many analyses there are", AnalysisReader::version);
+    }
+
     /** What is stored of the analysis of the article with exactly this id, without its layers. */
     public synchronized Optional<AnalysisSummary> analysisSummary(String articleId) {
         return inTransaction("read the analysis of article " + articleId, c -> AnalysisReader.summary(c, articleId));
