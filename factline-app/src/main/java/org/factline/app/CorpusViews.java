@@ -58,10 +58,19 @@ final class CorpusViews {
         }
     }
 
+    /** The stored corpus as of a date, with a progress bar on a terminal while the analyses are read. */
     static Corpus load(ArticleStore store, String asOf) {
-        Corpus corpus = CorpusLoader.load(store);
+        Corpus corpus;
+        long total = store.analysisCount();
+        try (IngestProgress bar = IngestProgress.start("Reading analyses", (int) Math.min(total, Integer.MAX_VALUE),
+                System.err, total >= PROGRESS_FROM)) {
+            corpus = CorpusLoader.load(store, bar::advance);
+        }
         return asOf == null ? corpus : corpus.asOf(asOf);
     }
+
+    /** Fewer analyses than this are read in about a second: no bar. */
+    private static final int PROGRESS_FROM = 2_000;
 
     /** The one entity the user's words name, or a usage error listing the candidates. */
     static CorpusEntity entity(CommandLine cli, Corpus corpus, String words) {

@@ -48,6 +48,13 @@ final class IngestProgress implements AutoCloseable {
         }
     }
 
+    /** {@code n} steps at once. */
+    void advance(int n) {
+        if (bar != null) {
+            bar.stepBy(n);
+        }
+    }
+
     @Override
     public void close() {
         if (bar != null) {

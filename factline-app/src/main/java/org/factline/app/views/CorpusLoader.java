@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 import org.factline.extract.kb.KbEntity;
 import org.factline.extract.kb.KnowledgeBase;
@@ -22,6 +23,11 @@ public final class CorpusLoader {
         return of(analyses(store));
     }
 
+    /** {@link #load(ArticleStore)}, telling {@code progress} how many analyses were read after each page. */
+    public static Corpus load(ArticleStore store, IntConsumer progress) {
+        return of(analyses(store, progress));
+    }
+
     /** The corpus of these analyses, with the standard knowledge base's parties. */
     public static Corpus of(List<Analysis> analyses) {
         return Corpus.of(analyses, parties(KnowledgeBase.standard()));
@@ -38,10 +44,16 @@ public final class CorpusLoader {
 
     /** Every stored analysis (without its tokens, which the store does not keep), in the {@link #ORDER} of a corpus. */
     public static List<Analysis> analyses(ArticleStore store) {
+        return analyses(store, read -> { });
+    }
+
+    /** {@link #analyses(ArticleStore)}, telling {@code progress} how many were read after each page. */
+    public static List<Analysis> analyses(ArticleStore store, IntConsumer progress) {
         List<Analysis> analyses = new ArrayList<>();
         List<Analysis> page = store.analyses(null, PAGE);
         while (!page.isEmpty()) {
             analyses.addAll(page);
+            progress.accept(page.size());
             page = store.analyses(page.getLast().article().id(), PAGE);
         }
         analyses.sort(ORDER);

@@ -64,6 +64,14 @@ final class AnalysisReader {
         return analyses(connection, article.id(), article.id(), Map.of(article.id(), article)).stream().findFirst();
     }
 
+    static long count(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM analysis");
+             ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
     /** How many analyses there are and when the latest was made: what any store or replacement of one changes. */
     static String version(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*), MAX(analysed_at) FROM analysis");

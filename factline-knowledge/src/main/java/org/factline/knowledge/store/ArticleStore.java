@@ -331,6 +331,11 @@ public final class ArticleStore implements AutoCloseable {
         return inTransaction("count articles", ArticleReader::count);
     }
 
+    /** How many articles have a stored analysis. */
+    public synchronized long analysisCount() {
+        return inTransaction("count analyses", AnalysisReader::count);
+    }
+
     /** Where the store is, for messages: "H2 file /home/me/factline-data/factline.mv.db", "PostgreSQL host:5432/db". */
     public String describe() {
         return database.describe();

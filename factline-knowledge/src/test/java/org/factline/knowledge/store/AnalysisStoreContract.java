@@ -101,6 +101,7 @@ abstract class AnalysisStoreContract {
             }
         }
         List<String> analysed = store.analysedArticles().stream().map(AnalysisSummary::articleId).toList();
+        assertThat(store.analysisCount()).isEqualTo(analysed.size()).isEqualTo(2 + 7);
         for (int size : new int[] {1, 2, 3, 1000}) {
             List<Analysis> all = new ArrayList<>();
             List<Analysis> page = store.analyses(null, size);
