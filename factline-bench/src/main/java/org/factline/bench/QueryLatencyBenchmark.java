@@ -252,6 +252,9 @@ public final class QueryLatencyBenchmark {
             row("article by doc name", i -> store.get(any(keys.docs(), r)).orElseThrow());
             row("analysis by id", i -> store.analysis(any(keys.ids(), r)).orElseThrow());
             row("count", i -> store.count());
+            row("analyses version (how the server sees others' writes)", i -> store.analysesVersion());
+            print(Latencies.measure("one page of 500 analyses (how the views read them)", 20, 2, SECONDS,
+                    i -> store.analyses(any(keys.ids(), r), 500)));
             print(Latencies.measure("list every article (factline articles)", 10, 1, SECONDS, i -> store.list()));
         }
     }
