@@ -79,6 +79,7 @@ final class ServeCommand implements Callable<Integer> {
             articles.close();
             throw e;
         }
+        server.readCorpusAhead();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -32,11 +32,13 @@ final class ArticleRoutes {
 
     private final ArticleStore store;
     private final IngestRoute ingest;
+    private final CorpusCache corpus;
     private final String version;
 
-    ArticleRoutes(ArticleStore store, IngestRoute ingest, String version) {
+    ArticleRoutes(ArticleStore store, IngestRoute ingest, CorpusCache corpus, String version) {
         this.store = store;
         this.ingest = ingest;
+        this.corpus = corpus;
         this.version = version;
     }
 
@@ -45,8 +47,9 @@ final class ArticleRoutes {
         o.put("version", version);
         o.put("store", store.describe());
         o.put("articles", store.count());
-        o.put("analysed", store.analysedArticles().size());
+        o.put("analysed", store.analysisCount());
         o.put("ingest", ingest.counts());
+        o.put("corpus", corpus.progress());
         Server.json(ctx, 200, o);
     }
 

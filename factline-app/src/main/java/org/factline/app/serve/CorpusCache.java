@@ -11,6 +11,8 @@ import org.factline.app.views.CorpusLoader;
 import org.factline.knowledge.corpus.Dates;
 import org.factline.knowledge.store.ArticleStore;
 import org.factline.model.Analysis;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The corpus of the store, read once, and the as-of views of it most recently asked for. Reading every analysis is
@@ -24,6 +26,8 @@ import org.factline.model.Analysis;
  */
 final class CorpusCache {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusCache.class);
+
     /** As-of views kept: a client moving a date slider asks for a few in turn. */
     private static final int AS_OF_VIEWS = 16;
 
@@ -34,6 +38,10 @@ final class CorpusCache {
     /** The store's version of its analyses that {@link #analyses} are, and when it was last compared. */
     private String version;
     private long checked;
+    /** How far the reading of every analysis is, for {@code /api/status}: read while other threads ask. */
+    private volatile long read;
+    private volatile long toRead;
+    private volatile String state = "not read";
     private CorpusView all;
     /** By the last day they cover: "2025-03" and "2025-03-31" are one view. Least recently used first. */
     private final Map<String, CorpusView> asOf = new LinkedHashMap<>(AS_OF_VIEWS, 0.75f, true) {
@@ -58,18 +66,31 @@ final class CorpusCache {
         if (analyses != null && System.nanoTime() - checked >= checkEveryNanos) {
             checked = System.nanoTime();
             if (!store.analysesVersion().equals(version)) {
-                forget(); // another process stored analyses
-                analyses = null;
+                analyses = null; // another process stored analyses
+                forget();
             }
         }
         if (analyses == null) {
             version = store.analysesVersion(); // before reading: what is stored meanwhile is seen at the next look
             checked = System.nanoTime();
-            analyses = new TreeMap<>();
-            CorpusLoader.analyses(store).forEach(a -> analyses.put(a.article().id(), a));
+            read = 0;
+            toRead = store.analysisCount();
+            state = "reading";
+            try {
+                TreeMap<String, Analysis> kept = new TreeMap<>();
+                CorpusLoader.analyses(store, n -> read += n).forEach(a -> kept.put(a.article().id(), a));
+                analyses = kept;
+            } finally {
+                state = analyses == null ? "not read" : "changed";
+            }
         }
         if (all == null) {
-            all = new CorpusView(CorpusLoader.of(new ArrayList<>(analyses.values())));
+            state = "making";
+            try {
+                all = new CorpusView(CorpusLoader.of(new ArrayList<>(analyses.values())));
+            } finally {
+                state = all == null ? "changed" : "ready";
+            }
         }
         if (date == null) {
             return all;
@@ -91,8 +112,39 @@ final class CorpusCache {
         }
     }
 
+    /**
+     * Where the corpus is, without waiting for it: {@code state} is "not read", "reading" (with how many analyses are
+     * {@code read} {@code of} how many), "making" (the corpus from them), "ready" or "changed" (an ingest changed
+     * the analyses kept: the corpus is made anew at the next view).
+     */
+    Map<String, Object> progress() {
+        Map<String, Object> o = new LinkedHashMap<>();
+        String now = state;
+        o.put("state", now);
+        if (now.equals("reading")) {
+            o.put("read", read);
+            o.put("of", toRead);
+        }
+        return o;
+    }
+
+    /**
+     * Reads the corpus on a thread of its own, so that the first view does not wait for it all (minutes for a store
+     * of 100,000 articles); a failure is logged, and the next view tries again.
+     */
+    void warmUp() {
+        Thread.ofPlatform().daemon().name("factline-corpus").start(() -> {
+            try {
+                view(null);
+            } catch (RuntimeException e) {
+                LOG.warn("could not read the corpus ahead of the first view: {}", e.getMessage());
+            }
+        });
+    }
+
     private void forget() {
         all = null;
         asOf.clear();
+        state = analyses == null ? "not read" : "changed";
     }
 }

@@ -76,12 +76,14 @@ public final class Server implements AutoCloseable {
     private final String host;
     private final List<String> routes;
     private final SearchRoute search;
+    private final CorpusCache corpus;
 
-    private Server(Javalin app, String host, List<String> routes, SearchRoute search) {
+    private Server(Javalin app, String host, List<String> routes, SearchRoute search, CorpusCache corpus) {
         this.app = app;
         this.host = host;
         this.routes = routes;
         this.search = search;
+        this.corpus = corpus;
     }
 
     /**
@@ -116,7 +118,7 @@ public final class Server implements AutoCloseable {
         }
         CorpusCache corpus = new CorpusCache(store);
         IngestRoute ingest = new IngestRoute(store, ingestion, corpus, settings.maxBody());
-        ArticleRoutes articles = new ArticleRoutes(store, ingest, settings.version());
+        ArticleRoutes articles = new ArticleRoutes(store, ingest, corpus, settings.version());
         CorpusRoutes views = new CorpusRoutes(corpus);
         SearchRoute search = new SearchRoute(indexFolder);
         ExportRoute export = new ExportRoute(store, corpus);
@@ -187,10 +189,18 @@ public final class Server implements AutoCloseable {
         app.error(405, ctx -> error(ctx, 405, notAllowed(ctx)));
 
         app.start(settings.host(), settings.port());
-        return new Server(app, settings.host(), List.copyOf(routes), search);
+        return new Server(app, settings.host(), List.copyOf(routes), search, corpus);
     }
 
     /** The port it listens on. */
+    /**
+     * Starts reading the corpus for the views on a thread of its own, so that the first view need not wait for all
+     * of it; {@code /api/status} says how far it is.
+     */
+    public void readCorpusAhead() {
+        corpus.warmUp();
+    }
+
     public int port() {
         return app.port();
     }

@@ -93,6 +93,28 @@ class CorpusCacheTest {
         }
     }
 
+    /** {@code /api/status} says where the corpus is, without waiting for it; reading it ahead gets it ready. */
+    @Test
+    void itSaysHowFarItIsAndCanBeReadAhead() throws InterruptedException {
+        try (ArticleStore store = ArticleStore.open(StoreConfig.inDataDir(tmp.resolve("data")))) {
+            Article b = article("b", "2025-03-02");
+            store.put(b);
+            store.putAnalysis(naming(b, "Ana"), "v1");
+            CorpusCache cache = new CorpusCache(store, Duration.ofDays(1));
+            assertThat(cache.progress()).containsEntry("state", "not read");
+            cache.warmUp();
+            for (int i = 0; i < 600 && !"ready".equals(cache.progress().get("state")); i++) {
+                Thread.sleep(100); // at most a minute: a few analyses
+            }
+            assertThat(cache.progress()).containsExactly(java.util.Map.entry("state", "ready"));
+            store.putAnalysis(naming(b, "Bruno"), "v2");
+            cache.changed("b");
+            assertThat(cache.progress()).containsEntry("state", "changed");
+            assertThat(entities(cache.view(null))).containsExactly("Bruno");
+            assertThat(cache.progress()).containsEntry("state", "ready");
+        }
+    }
+
     /** What another process stores (here: the store written without telling the cache) is seen at the next look. */
     @Test
     void whatOthersStoreIsSeenWhenTheStoreSaysItChanged() {
