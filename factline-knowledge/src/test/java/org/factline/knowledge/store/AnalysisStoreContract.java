@@ -524,6 +524,8 @@ abstract class AnalysisStoreContract {
         assertThat(store.analysis(kursk.article().id())).contains(Analyses.withoutTokens(kursk));
         assertThat(rows("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"script\" = ?", "V2__analysis.sql"))
                 .isEqualTo(1);
+        assertThat(rows("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"script\" = ?", "V3__analysis_time.sql"))
+                .isEqualTo(1);
     }
 
     private void assertRefused(Analysis analysis, String version, String problem) {
