@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.Map;
 
@@ -332,6 +333,38 @@ class CorpusTest {
         // six words of nine in common; all three of the short one; two of eight, and a claim of two words, are not enough
         assertEquals(List.of(List.of("one", "two", "four")), threads.stream()
                 .map(t -> t.stances().stream().map(x -> x.statement().doc()).toList()).toList());
+    }
+
+    /**
+     * One party asserts and another denies the same words in 60 articles each: one dispute told many times. The
+     * disagreements between the two parties in the thread stop at {@link Contradictions#PER_PAIR}; a third party that
+     * denies it later is still set against the first.
+     */
+    @Test
+    void aDisputeRepeatedByManyArticlesIsReportedABoundedNumberOfTimes() {
+        String words = "Troops of country C fought near the border post of Vorukh last week.";
+        List<Analysis> analyses = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            Doc a = new Doc("assert-" + i, String.format("2026-03-%02d", 1 + i % 28));
+            a.claim(a.sentence(words), "ministry-a", "Ministry A", "fought", Claim.Stance.ASSERT, false, null);
+            Doc d = new Doc("deny-" + i, String.format("2026-03-%02d", 1 + i % 28));
+            d.claim(d.sentence("Ministry B denied that troops of country C fought near the border post of Vorukh last week."),
+                    "ministry-b", "Ministry B", "denied", Claim.Stance.DENY, false, null);
+            analyses.add(a.analysis());
+            analyses.add(d.analysis());
+        }
+        Doc late = new Doc("late", "2026-04-20");
+        late.claim(late.sentence("Country U denied that troops of country C fought near the border post of Vorukh last week."),
+                "country-u", "Country U", "denied", Claim.Stance.DENY, false, null);
+        analyses.add(late.analysis());
+        Corpus corpus = Corpus.of(analyses, PARTIES);
+        assertEquals(1, corpus.threads().size(), "one thread of 121 stances");
+        List<Contradiction> existence = of(corpus.contradictions(), Contradiction.Kind.EXISTENCE);
+        long ab = existence.stream().filter(c -> Set.of(c.a().source().party(), c.b().source().party())
+                .equals(Set.of("country-a", "country-b"))).count();
+        assertEquals(8, ab, "disagreements between A and B (60 without the bound: each statement set against the other side once)");
+        assertTrue(existence.stream().anyMatch(c -> c.b().source().party().equals("country-u")
+                && c.a().source().party().equals("country-a")), "the later denial of a third party: " + existence);
     }
 
     @Test
