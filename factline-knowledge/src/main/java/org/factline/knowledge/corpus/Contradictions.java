@@ -265,7 +265,8 @@ final class Contradictions {
                         continue;
                     }
                     boolean sameParty = sx.source().sameSide(sy.source());
-                    if (sameParty && sx.time().equals(sy.time()) || perPair.getOrDefault(pair(sx, sy), 0) >= PER_PAIR) {
+                    String pair = pair(sx, sy);
+                    if (sameParty && sx.time().equals(sy.time()) || perPair.getOrDefault(pair, 0) >= PER_PAIR) {
                         continue;
                     }
                     boolean added;
@@ -275,12 +276,12 @@ final class Contradictions {
                         added = putIfNew(reversalKey(sx, sy), ordered(t.proposition(), Contradiction.Kind.DENIAL_VS_CONFIRMATION, sx, sy,
                                 first.source().name() + (firstDenied ? " denied it, then asserted it" : " asserted it, then denied it")));
                     } else {
-                        String key = "EXISTENCE|thread:" + sx.articleId() + ":" + sy.articleId() + "|" + pair(sx, sy);
+                        String key = "EXISTENCE|thread:" + sx.articleId() + ":" + sy.articleId() + "|" + pair;
                         added = putIfNew(key, ordered(t.proposition(), Contradiction.Kind.EXISTENCE, sx, sy,
                                 (x.denies() ? sy : sx).source().name() + " asserts what " + (x.denies() ? sx : sy).source().name() + " denies"));
                     }
                     if (added) {
-                        perPair.merge(pair(sx, sy), 1, Integer::sum);
+                        perPair.merge(pair, 1, Integer::sum);
                     }
                 }
             }
