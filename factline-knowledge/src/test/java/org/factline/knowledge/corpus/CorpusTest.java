@@ -367,6 +367,37 @@ class CorpusTest {
                 && c.a().source().party().equals("country-a")), "the later denial of a third party: " + existence);
     }
 
+    /**
+     * A claim that 300 voices, each its own party, assert or deny in turn: tens of thousands of pairs of sides, one
+     * dispute. The thread gives {@link Contradictions#PER_TOPIC} disagreements, each between two parties it had not
+     * set against each other yet; the same goes for an event that as many voices report or deny.
+     */
+    @Test
+    void aDisputeOfManyVoicesGivesABoundedShareOfDisagreements() {
+        List<Analysis> words = new ArrayList<>();
+        List<Analysis> events = new ArrayList<>();
+        int voices = 3 * Contradictions.PER_TOPIC;
+        for (int i = 0; i < voices; i++) {
+            String date = java.time.LocalDate.parse("2026-01-01").plusDays(i / 10).toString();
+            Claim.Stance stance = i % 2 == 0 ? Claim.Stance.ASSERT : Claim.Stance.DENY;
+            Doc d = new Doc("w" + i, date);
+            d.claim(d.sentence("Voice " + i + " said troops crossed the border near Batken overnight."), "voice-" + i, "Voice " + i,
+                    "said", stance, false, null);
+            words.add(d.analysis());
+            Doc e = new Doc("e" + i, date);
+            Span s = e.sentence("Voice " + i + " said a drone struck the market of Batken on Monday.");
+            int c = e.claim(s, "voice-" + i, "Voice " + i, "said", stance, false, "2026-01-05");
+            e.event(s, EventType.ATTACK, "struck", "2026-01-05", batken(), Event.Modality.ASSERTED, c, agent("country-b", "B"));
+            events.add(e.analysis());
+        }
+        for (List<Analysis> corpus : List.of(words, events)) {
+            List<Contradiction> existence = of(Corpus.of(corpus, PARTIES).contradictions(), Contradiction.Kind.EXISTENCE);
+            assertEquals(Contradictions.PER_TOPIC, existence.size(), existence.size() + " disagreements");
+            assertEquals(existence.size(), existence.stream().map(c -> Set.of(c.a().source().party(), c.b().source().party()))
+                    .distinct().count(), "each between two parties of their own");
+        }
+    }
+
     @Test
     void claimsWithTheSameWordsAreJoinedAcrossArticlesButNotWithinOne() {
         String words = "Engineers warned that cracks spread along the northern dam wall.";
