@@ -360,6 +360,13 @@ final class Contradictions {
     private record Stand(Statement statement, Set<String> topic, boolean denial, Analysis analysis) {
     }
 
+    /**
+     * How many of a side's denials before a confirmation are looked at, the latest first: the denial a confirmation
+     * reverses is the latest one that shares its topic. A party that denied the same thing in thousands of
+     * near-copies would otherwise have every one of them tested against every confirmation.
+     */
+    static final int NEAREST_BEFORE = 40;
+
     private void reversals() {
         List<Stand> stands = new ArrayList<>();
         for (Analysis a : corpus.analyses()) {
@@ -391,14 +398,22 @@ final class Contradictions {
                 denials.computeIfAbsent("name:" + Source.fold(s.name()), k -> new ArrayList<>()).add(i);
             }
         }
+        String[] times = stands.stream().map(st -> st.statement().time()).toArray(String[]::new);
+        Comparator<Integer> byTime = Comparator.comparing((Integer i) -> times[i]).thenComparing(i -> i);
+        denials.values().forEach(list -> list.sort(byTime));
         for (Stand confirm : stands) {
             if (confirm.denial()) {
                 continue;
             }
             Stand best = null;
             Source side = confirm.statement().source();
-            TreeSet<Integer> sameSide = new TreeSet<>(denials.getOrDefault("party:" + side.party(), List.of()));
-            sameSide.addAll(denials.getOrDefault("name:" + Source.fold(side.name()), List.of()));
+            // the latest denials of the same side before the confirmation: the one reversed is the latest in topic
+            TreeSet<Integer> sameSide = new TreeSet<>();
+            for (String key : List.of("party:" + side.party(), "name:" + Source.fold(side.name()))) {
+                List<Integer> ordered = denials.getOrDefault(key, List.of());
+                int before = firstLater(ordered, i -> times[i], confirm.statement().time(), true);
+                sameSide.addAll(ordered.subList(Math.max(0, before - NEAREST_BEFORE), before));
+            }
             for (int d : sameSide) {
                 Stand deny = stands.get(d);
                 if (!deny.denial() || !deny.statement().source().sameSide(confirm.statement().source())
@@ -492,8 +507,16 @@ final class Contradictions {
 
     // ---- things that change state: closed, then reopened ----
 
-    private record StateReport(String state, Set<String> things, Set<String> entities, Statement statement, Span sentence) {
+    private record StateReport(String state, Set<String> things, Set<String> entities, Statement statement, String time) {
     }
+
+    /**
+     * How many reports of the opposite state, sharing a thing and an entity, each report is set against: the nearest
+     * after it in time. A road that ten thousand near-copies report closed, then reopened, would otherwise set every
+     * closure against every reopening (at 156,000 generated articles this phase had not finished after 20 minutes);
+     * where no report has more than this many after it, every pair is seen.
+     */
+    static final int STATE_NEAREST = 40;
 
     /**
      * A thing reported in one state, then in the opposite one (a road closed, then reopened; a concession
@@ -518,29 +541,39 @@ final class Contradictions {
                     }
                 }
                 if (!things.isEmpty() && !entities.isEmpty()) {
-                    reports.add(new StateReport(state, things, entities, statementIn(a, sentence.span()), sentence.span()));
+                    Statement statement = statementIn(a, sentence.span());
+                    reports.add(new StateReport(state, things, entities, statement, statement.time()));
                 }
             }
         }
-        // reports by thing and entity: two reports of a change share one of each
-        Map<String, List<Integer>> byThingAndEntity = new HashMap<>();
+        // reports by thing and entity, then by state, in the order of time: two reports of a change share a thing
+        // and an entity, the later one in the opposite state
+        Map<String, Map<String, List<Integer>>> blocks = new HashMap<>();
         for (int i = 0; i < reports.size(); i++) {
             for (String thing : reports.get(i).things()) {
                 for (String entity : reports.get(i).entities()) {
-                    byThingAndEntity.computeIfAbsent(thing + "|" + entity, k -> new ArrayList<>()).add(i);
+                    blocks.computeIfAbsent(thing + "|" + entity, k -> new HashMap<>())
+                            .computeIfAbsent(reports.get(i).state(), k -> new ArrayList<>()).add(i);
                 }
             }
         }
+        Comparator<Integer> byTime = Comparator.comparing((Integer i) -> reports.get(i).time()).thenComparing(i -> i);
+        blocks.values().forEach(byState -> byState.values().forEach(list -> list.sort(byTime)));
         for (StateReport x : reports) {
-            TreeSet<Integer> sharing = new TreeSet<>();
+            TreeSet<Integer> later = new TreeSet<>();
             for (String thing : x.things()) {
                 for (String entity : x.entities()) {
-                    sharing.addAll(byThingAndEntity.getOrDefault(thing + "|" + entity, List.of()));
+                    blocks.get(thing + "|" + entity).forEach((state, ordered) -> {
+                        if (states.opposite(x.state(), state)) {
+                            int from = firstLater(ordered, i -> reports.get(i).time(), x.time(), false);
+                            later.addAll(ordered.subList(from, Math.min(ordered.size(), from + STATE_NEAREST)));
+                        }
+                    });
                 }
             }
-            for (int yi : sharing) {
+            for (int yi : later) {
                 StateReport y = reports.get(yi);
-                if (!states.opposite(x.state(), y.state()) || y.statement().time().compareTo(x.statement().time()) <= 0
+                if (!states.opposite(x.state(), y.state()) || y.time().compareTo(x.time()) <= 0
                         || x.things().stream().noneMatch(y.things()::contains) || x.entities().stream().noneMatch(y.entities()::contains)) {
                     continue;
                 }
@@ -548,23 +581,41 @@ final class Contradictions {
                 thing.retainAll(y.things());
                 Set<String> shared = new java.util.TreeSet<>(x.entities());
                 shared.retainAll(y.entities());
-                String topic = String.join(", ", thing) + " (" + String.join(", ", names(shared)) + "): " + x.state() + ", then " + y.state();
                 // one change per thing: its class and its most specific entity (a town before its country)
                 String anchor = shared.stream().min(java.util.Comparator.comparing((String id) -> isCountry(id)).thenComparing(id -> id)).orElseThrow();
                 String key = "STATE|" + thing.iterator().next() + "|" + anchor + "|" + x.state();
-                Contradiction c = new Contradiction(topic, Contradiction.Kind.STATUS_CHANGE, x.statement(), y.statement(),
-                        x.state() + " according to " + x.statement().source().name() + ", then " + y.state() + " according to "
-                                + y.statement().source().name());
                 // sides with a named source before the outlet's own words, then the first report of each state
                 Contradiction old = found.get(key);
-                int named = spoken(c.a()) + spoken(c.b());
+                int named = spoken(x.statement()) + spoken(y.statement());
                 if (old == null || named > spoken(old.a()) + spoken(old.b())
-                        || named == spoken(old.a()) + spoken(old.b()) && (y.statement().time().compareTo(old.b().time()) < 0
-                        || y.statement().time().equals(old.b().time()) && x.statement().time().compareTo(old.a().time()) < 0)) {
-                    found.put(key, c);
+                        || named == spoken(old.a()) + spoken(old.b()) && (y.time().compareTo(old.b().time()) < 0
+                        || y.time().equals(old.b().time()) && x.time().compareTo(old.a().time()) < 0)) {
+                    String topic = String.join(", ", thing) + " (" + String.join(", ", names(shared)) + "): " + x.state() + ", then " + y.state();
+                    found.put(key, new Contradiction(topic, Contradiction.Kind.STATUS_CHANGE, x.statement(), y.statement(),
+                            x.state() + " according to " + x.statement().source().name() + ", then " + y.state() + " according to "
+                                    + y.statement().source().name()));
                 }
             }
         }
+    }
+
+    /**
+     * The position in {@code ordered} (indices in the order of their time) of the first whose time is later than
+     * {@code time}, or the same when {@code orSame}.
+     */
+    private static int firstLater(List<Integer> ordered, java.util.function.IntFunction<String> timeOf, String time, boolean orSame) {
+        int low = 0;
+        int high = ordered.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            int order = timeOf.apply(ordered.get(mid)).compareTo(time);
+            if (order < 0 || order == 0 && !orSame) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** What a sentence says, as the claim whose words are in it, else as the outlet's. */
@@ -614,6 +665,7 @@ final class Contradictions {
             }
             TreeSet<Integer> sharing = new TreeSet<>();
             w.actorKeys().forEach(actor -> sharing.addAll(activeByActor.getOrDefault(actor, List.of())));
+            Share share = new Share();
             for (CorpusEvent.Report wr : w.reports()) {
                 if (wr.denied()) {
                     continue;
@@ -631,7 +683,8 @@ final class Contradictions {
                         if (fr.denied() || order < 0 || order == 0 && !Resumption.says(fs.says())) {
                             continue;
                         }
-                        put("STATUS_CHANGE|" + w.id() + "|" + pair(ws, fs),
+                        String pair = pair(ws, fs);
+                        putShared("STATUS_CHANGE|" + w.id() + "|" + pair, pair, share,
                                 new Contradiction(w.label() + ", then " + f.type().name(), Contradiction.Kind.STATUS_CHANGE, ws, fs,
                                         "withdrawn according to " + ws.source().name() + ", then " + f.type().name().toLowerCase(Locale.ROOT)
                                                 + " again according to " + fs.source().name()));

@@ -471,6 +471,25 @@ class CorpusTest {
         assertTrue(existence.stream().allMatch(c -> !c.a().source().sameSide(c.b().source())));
     }
 
+    /**
+     * A road that 120 articles report closed and 120 later ones reopened: one change, from the first report of the
+     * closure to the first of the reopening, although each report is only set against the nearest of the other state.
+     */
+    @Test
+    void aChangeToldByManyArticlesIsOneChangeFromTheFirstReportsOfEachState() {
+        List<Analysis> all = new ArrayList<>();
+        int each = 3 * Contradictions.STATE_NEAREST;
+        for (int i = 0; i < 2 * each; i++) {
+            Doc d = new Doc(String.format("r%03d", i), java.time.LocalDate.parse("2026-02-01").plusDays(i).toString());
+            Span s = d.sentence(i < each ? "The road between Azilal and Demnate was closed to traffic."
+                    : "The road between Azilal and Demnate reopened to traffic.");
+            d.mention(s, "Azilal", "town-azilal", EntityType.GPE);
+            all.add(d.analysis());
+        }
+        List<Contradiction> changes = of(Corpus.of(all, PARTIES).contradictions(), Contradiction.Kind.STATUS_CHANGE);
+        assertEquals(List.of("r000 → r" + each), changes.stream().map(c -> c.a().doc() + " → " + c.b().doc()).toList());
+    }
+
     @Test
     void aThingClosedThenReopenedIsAStatusChangeOfThatThingOnly() {
         Doc one = new Doc("one", "2026-02-02");
