@@ -126,18 +126,33 @@ public final class CountryBodies {
         return Optional.of(new Named(null, adjective + " " + body.englishNames().getFirst(), EntityType.ORG));
     }
 
-    /** "Malian" for Mali: the English adjective of its people, else the country's name. */
+    /**
+     * "Malian" for Mali: the English adjective of its people, else the country's name. Of several, the shortest of
+     * those that begin as the country's name does (four letters in common): "Kyrgyz" for Kyrgyzstan rather than the
+     * older "Kirghiz", "Tajik" rather than "Tadzhik", "Uzbek" rather than "Uzbekistani", the singular before its
+     * plural; else the first ("American" for the United States).
+     */
     private String adjective(KbEntity country) {
         Optional<KbEntity> group = country.country() == null ? Optional.empty() : kb.group(country.country());
-        if (group.isPresent()) {
-            for (Alias a : group.get().aliases()) {
-                if (a.kind() == Alias.Kind.DEMONYM && a.lang().equals("en")) {
-                    return a.text();
+        String name = Folding.fold(country.name());
+        String first = null;
+        String best = null;
+        for (Alias a : group.map(KbEntity::aliases).orElse(List.of())) {
+            if (a.kind() == Alias.Kind.DEMONYM && a.lang().equals("en")) {
+                first = first == null ? a.text() : first;
+                String form = Folding.fold(a.text());
+                int common = Math.min(ADJECTIVE_PREFIX, name.length());
+                if (form.length() >= common && form.regionMatches(0, name, 0, common)
+                        && (best == null || a.text().length() < best.length())) {
+                    best = a.text();
                 }
             }
         }
-        return country.name();
+        return best != null ? best : first != null ? first : country.name();
     }
+
+    /** Letters an adjective has in common with the start of its country's name to be taken as made from it. */
+    private static final int ADJECTIVE_PREFIX = 4;
 
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "le", "la", "l'", "les");
     private static final java.util.Set<String> LINKS = java.util.Set.of("of", "de", "du", "des", "d'", "la", "l'", "le");

@@ -58,7 +58,8 @@ public final class LinkingStep implements Step {
             Mention m = mentions.get(i);
             Mention done = switch (m.kind()) {
                 case ROLE -> role(m, nextName(mentions, i, text), lang, entities);
-                default -> m.entityId() != null ? m : person(m, nameOf(m, lang), lang, entities);
+                default -> m.entityId() != null ? m : ownedBody(m, i == 0 ? null : mentions.get(i - 1), text, lang, entities)
+                        .orElseGet(() -> person(m, nameOf(m, lang), lang, entities));
             };
             entities.add(done, kb);
             linked.add(done);
@@ -153,6 +154,25 @@ public final class LinkingStep implements Step {
         return withEntity(m, entities.local(m.type(), name), "linking.local");
     }
 
+    /**
+     * An organisation the tagger found apart from the country that owns it: "Kyrgyzstan's Border Service",
+     * "Russia's Defence Ministry" — the body of that country, not an organisation of its own called "Border Service"
+     * (nor the knowledge base's body of the same name in another country).
+     */
+    private Optional<Mention> ownedBody(Mention m, Mention before, String text, String lang, Entities entities) {
+        if (m.type() != EntityType.ORG || before == null || before.type() != EntityType.GPE
+                || !POSSESSIVE.matcher(text.substring(before.span().end(), m.span().start())).matches()) {
+            return Optional.empty();
+        }
+        return bodies.name(before.text() + "'s " + m.text(), lang).filter(b -> b.type() == EntityType.ORG).map(b -> {
+            String id = b.entityId() != null ? b.entityId() : entities.local(EntityType.ORG, b.name());
+            return withEntity(m, id, "linking.country-body");
+        });
+    }
+
+    /** What joins a country to what it owns: "'s" and a space. */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['\u2019]s\s");
+
     private static boolean compatible(EntityType mentioned, KbEntity known) {
         if (mentioned == known.type() || mentioned == EntityType.GROUP) {
             return true;
@@ -230,7 +250,8 @@ public final class LinkingStep implements Step {
          * An entity named earlier that this name is a short form of: a person's surname ("Peskov" after
          * "Dmitri Peskov", whatever type the tagger gave the lone word), an organisation's first word or
          * initials ("PSA" after "PSA Peugeot Citroën", "UAAR" after "Union of Rationalist Atheists and
-         * Agnostics"), or the same name.
+         * Agnostics"), or the same name (a body first named with its country: "Kyrgyzstan's Border Service", then
+         * "the Border Service").
          */
         Optional<String> namedEarlier(String name, EntityType type) {
             boolean oneWord = !name.strip().contains(" ");
@@ -248,8 +269,10 @@ public final class LinkingStep implements Step {
                                 // "Assange" first, "Julian Assange" later: the full name completes it.
                                 || type == EntityType.PERSON && !oneWord && !full.contains(" ") && k == null
                                     && NameMatcher.sameName(lastWord(name), full));
-                    boolean organisation = earlierType == EntityType.ORG && type == EntityType.ORG && oneWord
-                            && full.contains(" ") && (full.startsWith(name + " ") || name.equals(initials(full)));
+                    boolean organisation = earlierType == EntityType.ORG && type == EntityType.ORG
+                            && (oneWord && full.contains(" ") && (full.startsWith(name + " ") || name.equals(initials(full)))
+                                // "Kyrgyzstan's Border Service" first, "the Border Service" later
+                                || !oneWord && full.equals(name));
                     if (person || organisation) {
                         return Optional.of(e.getKey());
                     }

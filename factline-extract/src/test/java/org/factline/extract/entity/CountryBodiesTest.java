@@ -38,6 +38,13 @@ class CountryBodiesTest {
             Mali's government                  | en | Mali
             le gouvernement du Mali            | fr | Mali
             la police nationale colombienne    | fr | Colombian Police
+            Kyrgyzstan's Border Service        | en | Kyrgyz Border Service
+            le service kirghiz des frontières  | fr | Kyrgyz Border Service
+            Tajikistan's interior ministry     | en | Tajik Interior Ministry
+            le ministère tadjik de l'Intérieur | fr | Tajik Interior Ministry
+            les gardes-frontières ouzbeks      | fr | Uzbek Border Guard
+            the Kazakh foreign ministry        | en | Kazakh Foreign Ministry
+            the American navy                  | en | American Navy
             """)
     void namesTheBodyOfACountry(String phrase, String lang, String expected) {
         Optional<CountryBodies.Named> named = bodies.name(phrase.strip(), lang.strip());

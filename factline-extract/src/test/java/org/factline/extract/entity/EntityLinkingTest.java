@@ -34,6 +34,24 @@ class EntityLinkingTest {
         assertThat(bodies.stream().map(Mention::entityId).distinct()).hasSize(1);
     }
 
+    /**
+     * "Kyrgyzstan's Border Service": the tagger finds the country and the body apart; the body is that country's, and
+     * has the name the French "service kirghiz des frontières" has.
+     */
+    @Test
+    void a_body_after_its_country_and_an_apostrophe_s_is_that_countrys_body() {
+        Analysis en = analyse("en", "2026-03-10", "A spokesman for Kyrgyzstan's Border Service said the checkpoints were closed."
+                + " Nepal's Health Ministry said 14 people had died in the floods. The checkpoints will stay closed until"
+                + " further notice, according to the Border Service.");
+        assertThat(en.mentions().stream().filter(m -> m.text().equals("Border Service")).toList())
+                .hasSize(2).allSatisfy(m -> assertThat(name(en, m)).isEqualTo("Kyrgyz Border Service"));
+        assertThat(en.mentions().stream().filter(m -> m.text().equals("Health Ministry")).toList())
+                .singleElement().satisfies(m -> assertThat(name(en, m)).isEqualTo("Nepalese Health Ministry"));
+        Analysis fr = analyse("fr", "2026-03-10", "Les postes-frontières resteront fermés jusqu'à nouvel ordre, a annoncé"
+                + " le service kirghiz des frontières.");
+        assertThat(fr.claims()).singleElement().satisfies(c -> assertThat(c.speaker().name()).isEqualTo("Kyrgyz Border Service"));
+    }
+
     @Test
     void a_capital_that_speaks_is_also_a_mention_of_its_government_but_a_capital_as_a_place_is_not() {
         Analysis a = analyse("fr", "2025-02-08", "Kiev a affirmé que les combats continuaient près de Moscou.");
