@@ -398,6 +398,23 @@ class CorpusTest {
         }
     }
 
+    /** The words of a statement: runs of white space made one space, as the regular expression did before. */
+    @Test
+    void theWordsOfAStatementHaveOneSpaceForEachRunOfWhiteSpace() {
+        java.util.Random random = new java.util.Random(7);
+        char[] alphabet = {'a', 'é', ' ', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u00A0', '\u2028', '\u3000', '.'};
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(400); i > 0; i--) {
+                s.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String want = s.toString().strip().replaceAll("\\s+", " ");
+            want = want.length() <= 280 ? want : want.substring(0, 279) + "…";
+            assertEquals(want, Corpus.trim(s.toString()), "«" + s + "»");
+        }
+        assertEquals("Il a dit : « non »", Corpus.trim("  Il a\n dit :\t\t« non »\r\n"));
+    }
+
     @Test
     void claimsWithTheSameWordsAreJoinedAcrossArticlesButNotWithinOne() {
         String words = "Engineers warned that cracks spread along the northern dam wall.";
