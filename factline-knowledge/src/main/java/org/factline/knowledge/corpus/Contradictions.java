@@ -33,6 +33,11 @@ import org.factline.model.Span;
  * <li><b>status change</b>: a withdrawal, then fighting or a deployment of the same actor at a compatible
  * place, reported later — both may have been true when said.</li>
  * </ul>
+ *
+ * <p>What a corpus of near-copies would multiply is bounded: a topic (a claim thread, a corpus event, a measure of one
+ * thing, a withdrawal) gives at most {@link #PER_TOPIC} disagreements, new pairs of sides first, and each statement
+ * is compared with the nearest of the other stance or state in time ({@link Opposites#NEAREST},
+ * {@link #STATE_NEAREST}, {@link #NEAREST_BEFORE}); below those sizes every pair is seen.
  */
 final class Contradictions {
 
@@ -86,7 +91,7 @@ final class Contradictions {
 
     private void quantities() {
         FigureBlocks figures = new FigureBlocks(corpus.figures());
-        Map<String, Share> shares = new HashMap<>();
+        Map<String, Share> byMeasure = new HashMap<>();
         for (int i = 0; i < figures.size(); i++) {
             // only figures that may be comparable, in the order of the figures
             for (int j : figures.sharingAfter(i)) {
@@ -102,7 +107,7 @@ final class Contradictions {
                         : "subjects:" + new java.util.TreeSet<>(f.subjects());
                 String measured = "quantity|" + f.measure() + "|" + where;
                 String pair = pair(f.statement(), g.statement());
-                putShared(measured + "|" + pair, pair, shares.computeIfAbsent(measured, k -> new Share()),
+                putShared(measured + "|" + pair, pair, byMeasure.computeIfAbsent(measured, k -> new Share()),
                         ordered(topic(f), Contradiction.Kind.QUANTITY, f.statement(), g.statement(),
                                 f.quantity().text() + " against " + g.quantity().text() + ": beyond the vagueness of both"));
             }
@@ -246,8 +251,8 @@ final class Contradictions {
     // ---- how many disagreements one topic gives ----
 
     /**
-     * Disagreements one thread gives between one pair of parties (or one party and itself, for a reversal), in the
-     * order of its stances: a claim that a thousand articles repeat, asserted by one party and denied by another, is
+     * Disagreements one topic gives between one pair of parties (or one party and itself, for a reversal), in the
+     * order of its stances or reports: a claim that a thousand articles repeat, asserted by one party and denied by another, is
      * one dispute told many times, not a thousand (at 156,000 generated articles, keeping every pair of articles
      * filled a 13 GB heap). No thread of the stories or the seeds comes near it.
      */
