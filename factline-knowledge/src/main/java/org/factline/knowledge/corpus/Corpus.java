@@ -48,6 +48,11 @@ public final class Corpus {
     private final Map<String, List<String>> unknownByConsonants = new java.util.HashMap<>();
     /** The corpus events an event may join, by what they would have in common ({@link EventBlocks}). */
     private final EventBlocks eventBlocks = new EventBlocks();
+    /**
+     * The statement of every claim, made once: each view (timeline, claims by a speaker, the disagreements) asks for
+     * them all, which at a million claims cost seconds a question. Filled by the constructor, read-only after.
+     */
+    private final Map<Claim, Statement> claimStatements = new java.util.IdentityHashMap<>();
     private List<Contradiction> contradictions;
     private Timeline.Disputes disputes;
     private List<ClaimThread> threads;
@@ -55,6 +60,11 @@ public final class Corpus {
     private Corpus(List<Analysis> analyses, Parties parties) {
         this.analyses = analyses;
         this.parties = parties;
+        for (Analysis a : analyses) {
+            for (Claim c : a.claims()) {
+                claimStatements.putIfAbsent(c, statementMade(a, c));
+            }
+        }
         for (Analysis a : analyses) {
             collectEntities(a);
             eventOf.put(a, clusterEvents(a));
@@ -318,6 +328,12 @@ public final class Corpus {
     }
 
     Statement statementOf(Analysis a, Claim c) {
+        Statement made = claimStatements.get(c);
+        // a claim object two analyses share (built in memory) is only remembered for the first
+        return made != null && made.articleId().equals(a.article().id()) ? made : statementMade(a, c);
+    }
+
+    private Statement statementMade(Analysis a, Claim c) {
         return new Statement(a.article().id(), a.article().doc(), reported(a), Source.of(c.speaker(), a, parties),
                 trim(c.quoteText()), c.date(), c.evidence() != null ? c.evidence() : c.quote());
     }

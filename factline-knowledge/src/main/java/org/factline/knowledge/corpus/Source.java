@@ -28,10 +28,10 @@ public record Source(String name, String entityId, String party, boolean narrato
         String id = speaker.entityId();
         if (id == null) {
             // a speaker the claim layer named without its id: the article's entity of that name, if any
-            String folded = fold(speaker.name());
-            id = analysis.entities().stream().filter(e -> fold(e.name()).equals(folded)).map(Entity::id).findFirst().orElse(null);
+            String folded = folded(speaker.name());
+            id = analysis.entities().stream().filter(e -> folded(e.name()).equals(folded)).map(Entity::id).findFirst().orElse(null);
         }
-        String party = id == null ? "name:" + fold(speaker.name()) : parties.of(id);
+        String party = id == null ? "name:" + folded(speaker.name()) : parties.of(id);
         return new Source(speaker.name(), id, party, false);
     }
 
