@@ -161,6 +161,7 @@ public final class LinkingStep implements Step {
      */
     private Optional<Mention> ownedBody(Mention m, Mention before, String text, String lang, Entities entities) {
         if (m.type() != EntityType.ORG || before == null || before.type() != EntityType.GPE
+                || before.span().end() > m.span().start() || m.span().start() - before.span().end() > 3
                 || !POSSESSIVE.matcher(text.substring(before.span().end(), m.span().start())).matches()) {
             return Optional.empty();
         }
