@@ -135,13 +135,13 @@ public final class CountryBodies {
     private String adjective(KbEntity country) {
         Optional<KbEntity> group = country.country() == null ? Optional.empty() : kb.group(country.country());
         String name = Folding.fold(country.name());
+        int common = Math.min(ADJECTIVE_PREFIX, name.length());
         String first = null;
         String best = null;
         for (Alias a : group.map(KbEntity::aliases).orElse(List.of())) {
             if (a.kind() == Alias.Kind.DEMONYM && a.lang().equals("en")) {
                 first = first == null ? a.text() : first;
                 String form = Folding.fold(a.text());
-                int common = Math.min(ADJECTIVE_PREFIX, name.length());
                 if (form.length() >= common && form.regionMatches(0, name, 0, common)
                         && (best == null || a.text().length() < best.length())) {
                     best = a.text();

@@ -143,15 +143,24 @@ public final class LinkingStep implements Step {
             }
         }
         if (m.type() == EntityType.ORG) {
-            // "le ministère marocain de l'Intérieur", "Russia's defence ministry": the body of a state, under the
-            // knowledge base's entity or the name English news gives it, so that every spelling is one entity
-            Optional<CountryBodies.Named> body = bodies.name(name, lang);
-            if (body.isPresent() && body.get().type() == EntityType.ORG) {
-                String id = body.get().entityId() != null ? body.get().entityId() : entities.local(EntityType.ORG, body.get().name());
-                return withEntity(m, id, "linking.country-body");
+            // "le ministère marocain de l'Intérieur", "Russia's defence ministry": the body of a state
+            Optional<Mention> body = asBody(m, name, lang, entities);
+            if (body.isPresent()) {
+                return body.get();
             }
         }
         return withEntity(m, entities.local(m.type(), name), "linking.local");
+    }
+
+    /**
+     * {@code m} as the body of a state that {@code phrase} names, under the knowledge base's entity or the name English
+     * news gives it, so that every spelling is one entity; empty when the phrase names no such body.
+     */
+    private Optional<Mention> asBody(Mention m, String phrase, String lang, Entities entities) {
+        return bodies.name(phrase, lang).filter(b -> b.type() == EntityType.ORG).map(b -> {
+            String id = b.entityId() != null ? b.entityId() : entities.local(EntityType.ORG, b.name());
+            return withEntity(m, id, "linking.country-body");
+        });
     }
 
     /**
@@ -161,17 +170,14 @@ public final class LinkingStep implements Step {
      */
     private Optional<Mention> ownedBody(Mention m, Mention before, String text, String lang, Entities entities) {
         if (m.type() != EntityType.ORG || before == null || before.type() != EntityType.GPE
-                || before.span().end() > m.span().start() || m.span().start() - before.span().end() > 3
+                || m.span().start() - before.span().end() != 3
                 || !POSSESSIVE.matcher(text.substring(before.span().end(), m.span().start())).matches()) {
             return Optional.empty();
         }
-        return bodies.name(before.text() + "'s " + m.text(), lang).filter(b -> b.type() == EntityType.ORG).map(b -> {
-            String id = b.entityId() != null ? b.entityId() : entities.local(EntityType.ORG, b.name());
-            return withEntity(m, id, "linking.country-body");
-        });
+        return asBody(m, before.text() + "'s " + m.text(), lang, entities);
     }
 
-    /** What joins a country to what it owns: "'s" and a space. */
+    /** What joins a country to what it owns: "'s" and a space, the three characters between them. */
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['\u2019]s\s");
 
     private static boolean compatible(EntityType mentioned, KbEntity known) {

@@ -400,7 +400,7 @@ final class Contradictions {
             Source s = stands.get(i).statement().source();
             if (stands.get(i).denial()) {
                 denials.computeIfAbsent("party:" + s.party(), k -> new ArrayList<>()).add(i);
-                denials.computeIfAbsent("name:" + Source.fold(s.name()), k -> new ArrayList<>()).add(i);
+                denials.computeIfAbsent("name:" + Source.folded(s.name()), k -> new ArrayList<>()).add(i);
             }
         }
         String[] times = stands.stream().map(st -> st.statement().time()).toArray(String[]::new);
@@ -414,7 +414,7 @@ final class Contradictions {
             Source side = confirm.statement().source();
             // the latest denials of the same side before the confirmation: the one reversed is the latest in topic
             TreeSet<Integer> sameSide = new TreeSet<>();
-            for (String key : List.of("party:" + side.party(), "name:" + Source.fold(side.name()))) {
+            for (String key : List.of("party:" + side.party(), "name:" + Source.folded(side.name()))) {
                 List<Integer> ordered = denials.getOrDefault(key, List.of());
                 int before = firstLater(ordered, i -> times[i], confirm.statement().time(), true);
                 sameSide.addAll(ordered.subList(Math.max(0, before - NEAREST_BEFORE), before));
